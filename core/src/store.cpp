@@ -1,0 +1,916 @@
+// Every SQL statement of the project. Schema and column meanings:
+// docs/snapshot.md. Dates are stored as days since 1970-01-01, date-times as
+// minutes since 1970-01-01 00:00 local time, money in fen.
+
+#include "store.hpp"
+
+#include "gongkai/urls.hpp"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <system_error>
+
+namespace gongkai::store {
+
+namespace {
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE kiosk_services(seq INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE units(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  parent TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  rgt INTEGER NOT NULL);
+CREATE TABLE categories(
+  domain TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL,
+  PRIMARY KEY(domain, seq)) WITHOUT ROWID;
+CREATE TABLE deadline_classes(
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL, label TEXT NOT NULL,
+  working_days INTEGER NOT NULL, promise TEXT NOT NULL);
+CREATE TABLE contacts(seq INTEGER PRIMARY KEY, name TEXT NOT NULL, number TEXT NOT NULL);
+CREATE TABLE cases(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  category TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  level TEXT NOT NULL,
+  received INTEGER NOT NULL,
+  responded INTEGER,
+  closed INTEGER,
+  status TEXT NOT NULL,
+  satisfaction TEXT NOT NULL,
+  amount_recovered INTEGER,
+  body TEXT NOT NULL,
+  deadline INTEGER NOT NULL,
+  verdict TEXT NOT NULL,
+  effective_response INTEGER,
+  working_days_to_response INTEGER,
+  working_days_to_close INTEGER,
+  url TEXT NOT NULL);
+CREATE TABLE case_timeline(
+  case_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
+  date INTEGER NOT NULL, step TEXT NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY(case_seq, seq)) WITHOUT ROWID;
+CREATE TABLE case_scope(
+  unit_seq INTEGER NOT NULL, case_seq INTEGER NOT NULL,
+  category TEXT NOT NULL, level TEXT NOT NULL,
+  PRIMARY KEY(unit_seq, case_seq)) WITHOUT ROWID;
+CREATE TABLE projects(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  category TEXT NOT NULL,
+  status TEXT NOT NULL,
+  budget INTEGER NOT NULL,
+  spent INTEGER,
+  beneficiaries INTEGER,
+  start INTEGER,
+  planned_end INTEGER,
+  completed INTEGER,
+  progress INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT NOT NULL);
+CREATE TABLE project_units(
+  project_seq INTEGER NOT NULL, seq INTEGER NOT NULL, unit_id TEXT NOT NULL,
+  PRIMARY KEY(project_seq, seq)) WITHOUT ROWID;
+CREATE TABLE project_funding(
+  project_seq INTEGER NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, amount INTEGER NOT NULL,
+  PRIMARY KEY(project_seq, seq)) WITHOUT ROWID;
+CREATE TABLE project_milestones(
+  project_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
+  date INTEGER NOT NULL, title TEXT NOT NULL, done INTEGER NOT NULL,
+  PRIMARY KEY(project_seq, seq)) WITHOUT ROWID;
+CREATE TABLE project_quantities(
+  project_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
+  item TEXT NOT NULL, count INTEGER NOT NULL, unit TEXT NOT NULL,
+  PRIMARY KEY(project_seq, seq)) WITHOUT ROWID;
+CREATE TABLE notices(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  category TEXT NOT NULL,
+  published INTEGER NOT NULL,
+  valid_from INTEGER NOT NULL,
+  valid_until INTEGER,
+  priority TEXT NOT NULL,
+  contact TEXT NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT NOT NULL,
+  whole_site INTEGER NOT NULL);
+CREATE TABLE notice_units(
+  notice_seq INTEGER NOT NULL, seq INTEGER NOT NULL, unit_id TEXT NOT NULL,
+  PRIMARY KEY(notice_seq, seq)) WITHOUT ROWID;
+CREATE TABLE pages(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  sort_order INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT NOT NULL);
+CREATE TABLE stats(
+  scope TEXT NOT NULL,
+  period TEXT NOT NULL,
+  received INTEGER NOT NULL,
+  resolved INTEGER NOT NULL,
+  closed INTEGER NOT NULL,
+  responded INTEGER NOT NULL,
+  on_time INTEGER NOT NULL,
+  overdue_open INTEGER NOT NULL,
+  open INTEGER NOT NULL,
+  resolution_rate REAL,
+  on_time_rate REAL,
+  median_days_to_response REAL,
+  median_days_to_close REAL,
+  amount_recovered INTEGER NOT NULL,
+  PRIMARY KEY(scope, period)) WITHOUT ROWID;
+CREATE TABLE stats_breakdown(
+  scope TEXT NOT NULL, period TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
+)sql";
+
+// Built after the bulk insert: one sort instead of 100,000 index updates.
+constexpr const char* kIndexes = R"sql(
+CREATE UNIQUE INDEX cases_by_id ON cases(id);
+)sql";
+
+// A fresh staging file needs no crash safety: a failed write is thrown away.
+constexpr const char* kWritePragmas = R"sql(
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+PRAGMA locking_mode = EXCLUSIVE;
+PRAGMA temp_store = MEMORY;
+PRAGMA cache_size = -131072;
+PRAGMA application_id = 1735093609;
+)sql";
+
+void exec(sqlite3* db, const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string what = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        throw StoreError(what);
+    }
+}
+
+std::optional<int64_t> days(const std::optional<Date>& d) {
+    if (!d) return std::nullopt;
+    return d->days();
+}
+std::optional<int64_t> minutes(const std::optional<DateTime>& t) {
+    if (!t) return std::nullopt;
+    return t->minutes_since_epoch();
+}
+std::optional<int64_t> fen(const std::optional<Money>& m) {
+    if (!m) return std::nullopt;
+    return m->fen;
+}
+std::optional<Date> date_of(std::optional<int64_t> d) {
+    if (!d) return std::nullopt;
+    return Date::from_days(int32_t(*d));
+}
+DateTime datetime_of(int64_t minutes) {
+    // Floor division: minutes before 1970 stay on the right day.
+    int64_t day = minutes / 1440;
+    int64_t minute = minutes % 1440;
+    if (minute < 0) {
+        minute += 1440;
+        --day;
+    }
+    return DateTime{Date::from_days(int32_t(day)), int32_t(minute)};
+}
+std::optional<int> opt_int(std::optional<int64_t> v) {
+    if (!v) return std::nullopt;
+    return int(*v);
+}
+
+Verdict parse_verdict(std::string_view id) {
+    for (Verdict v : {Verdict::on_time, Verdict::late, Verdict::pending, Verdict::overdue})
+        if (id_of(v) == id) return v;
+    return Verdict::pending;
+}
+
+}  // namespace
+
+// ---- Statement --------------------------------------------------------------
+
+Statement::Statement(sqlite3* db, const char* sql) : db_(db) {
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
+        throw StoreError(sqlite3_errmsg(db));
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+}
+Statement& Statement::bind(int i, std::string_view v) {
+    sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+Statement& Statement::bind(int i, double v) {
+    sqlite3_bind_double(stmt_, i, v);
+    return *this;
+}
+Statement& Statement::bind_null(int i) {
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc != SQLITE_DONE) failed_ = true;
+    return false;
+}
+
+void Statement::run() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        std::string what = sqlite3_errmsg(db_);
+        reset();
+        throw StoreError(what);
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+int64_t Statement::int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
+std::string Statement::text(int col) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string(p, size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
+}
+std::optional<int64_t> Statement::opt_int64(int col) const {
+    if (is_null(col)) return std::nullopt;
+    return int64(col);
+}
+std::optional<double> Statement::opt_real(int col) const {
+    if (is_null(col)) return std::nullopt;
+    return real(col);
+}
+
+// ---- Writer -----------------------------------------------------------------
+
+struct Writer::Statements {
+    explicit Statements(sqlite3* db)
+        : meta(db, "INSERT INTO meta(key, value) VALUES(?1, ?2)"),
+          kiosk_service(db, "INSERT INTO kiosk_services(seq, name) VALUES(?1, ?2)"),
+          unit(db, "INSERT INTO units(seq, id, name, kind, parent, depth, rgt) VALUES(?1,?2,?3,?4,?5,?6,?7)"),
+          category(db, "INSERT INTO categories(domain, seq, id, label) VALUES(?1, ?2, ?3, ?4)"),
+          deadline_class(db,
+                         "INSERT INTO deadline_classes(seq, id, label, working_days, promise) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5)"),
+          contact(db, "INSERT INTO contacts(seq, name, number) VALUES(?1, ?2, ?3)"),
+          case_record(db,
+                      "INSERT INTO cases(seq, id, title, unit, category, channel, level, received, "
+                      "responded, closed, status, satisfaction, amount_recovered, body, deadline, "
+                      "verdict, effective_response, working_days_to_response, "
+                      "working_days_to_close, url) "
+                      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"),
+          timeline(db,
+                   "INSERT INTO case_timeline(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)"),
+          case_scope(db,
+                     "INSERT INTO case_scope(unit_seq, case_seq, category, level) VALUES(?1,?2,?3,?4)"),
+          project(db,
+                  "INSERT INTO projects(seq, id, title, category, status, budget, spent, "
+                  "beneficiaries, start, planned_end, completed, progress, body, url) "
+                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
+          project_unit(db, "INSERT INTO project_units(project_seq, seq, unit_id) VALUES(?1, ?2, ?3)"),
+          project_funding(db,
+                          "INSERT INTO project_funding(project_seq, seq, source, amount) "
+                          "VALUES(?1, ?2, ?3, ?4)"),
+          project_milestone(db,
+                            "INSERT INTO project_milestones(project_seq, seq, date, title, done) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5)"),
+          project_quantity(db,
+                           "INSERT INTO project_quantities(project_seq, seq, item, count, unit) "
+                           "VALUES(?1, ?2, ?3, ?4, ?5)"),
+          notice(db,
+                 "INSERT INTO notices(seq, id, title, category, published, valid_from, valid_until, "
+                 "priority, contact, body, url, whole_site) "
+                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"),
+          notice_unit(db, "INSERT INTO notice_units(notice_seq, seq, unit_id) VALUES(?1, ?2, ?3)"),
+          page(db, "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)"),
+          stats(db,
+                "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, "
+                "overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, "
+                "median_days_to_close, amount_recovered) "
+                "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
+          stats_breakdown(db,
+                          "INSERT INTO stats_breakdown(scope, period, dimension, key, count) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5)") {}
+
+    Statement meta, kiosk_service, unit, category, deadline_class, contact;
+    Statement case_record, timeline, case_scope;
+    Statement project, project_unit, project_funding, project_milestone, project_quantity;
+    Statement notice, notice_unit, page, stats, stats_breakdown;
+};
+
+Writer::Writer(const std::filesystem::path& file) {
+    std::error_code ec;
+    std::filesystem::remove(file, ec);
+    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
+        std::string what = db_ ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StoreError("cannot create " + file.string() + ": " + what);
+    }
+    try {
+        exec(db_, kWritePragmas);
+        exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
+        exec(db_, "BEGIN");
+        exec(db_, kSchema);
+        st_ = std::make_unique<Statements>(db_);
+    } catch (...) {
+        st_.reset();
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw;
+    }
+}
+
+Writer::~Writer() {
+    st_.reset();  // statements must be finalized before the database closes
+    sqlite3_close(db_);
+}
+
+void Writer::meta(std::string_view key, std::string_view value) {
+    st_->meta.bind(1, key).bind(2, value).run();
+}
+
+void Writer::kiosk_service(int seq, std::string_view name) {
+    st_->kiosk_service.bind(1, seq).bind(2, name).run();
+}
+
+void Writer::unit(int seq, const Unit& u, int rgt) {
+    st_->unit.bind(1, seq)
+        .bind(2, u.id)
+        .bind(3, u.name)
+        .bind(4, id_of(u.kind))
+        .bind(5, u.parent)
+        .bind(6, u.depth)
+        .bind(7, rgt)
+        .run();
+}
+
+void Writer::category(std::string_view domain, int seq, const Category& c) {
+    st_->category.bind(1, domain).bind(2, seq).bind(3, c.id).bind(4, c.label).run();
+}
+
+void Writer::deadline_class(int seq, const DeadlineClass& d) {
+    st_->deadline_class.bind(1, seq)
+        .bind(2, d.id)
+        .bind(3, d.label)
+        .bind(4, d.working_days)
+        .bind(5, d.promise)
+        .run();
+}
+
+void Writer::contact(int seq, const Contact& c) {
+    st_->contact.bind(1, seq).bind(2, c.name).bind(3, c.number).run();
+}
+
+void Writer::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
+    auto& s = st_->case_record;
+    s.bind(1, seq)
+        .bind(2, c.id)
+        .bind(3, c.title)
+        .bind(4, c.unit)
+        .bind(5, c.category)
+        .bind(6, id_of(c.channel))
+        .bind(7, c.level)
+        .bind(8, int64_t(c.received.days()))
+        .bind(9, days(c.responded))
+        .bind(10, days(c.closed))
+        .bind(11, id_of(c.status))
+        .bind(12, id_of(c.satisfaction))
+        .bind(13, fen(c.amount_recovered))
+        .bind(14, c.body)
+        .bind(15, int64_t(t.deadline.days()))
+        .bind(16, id_of(t.verdict))
+        .bind(17, days(t.effective_response))
+        .bind(18, t.working_days_to_response)
+        .bind(19, t.working_days_to_close)
+        .bind(20, urls::case_page(c.id))
+        .run();
+}
+
+void Writer::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
+    st_->timeline.bind(1, case_seq)
+        .bind(2, seq)
+        .bind(3, int64_t(e.date.days()))
+        .bind(4, e.step)
+        .bind(5, e.note)
+        .run();
+}
+
+void Writer::case_scope(int unit_seq, int64_t case_seq, const Case& c) {
+    st_->case_scope.bind(1, unit_seq).bind(2, case_seq).bind(3, c.category).bind(4, c.level).run();
+}
+
+void Writer::project(int seq, const Project& p) {
+    st_->project.bind(1, seq)
+        .bind(2, p.id)
+        .bind(3, p.title)
+        .bind(4, p.category)
+        .bind(5, id_of(p.status))
+        .bind(6, p.budget.fen)
+        .bind(7, fen(p.spent))
+        .bind(8, p.beneficiaries)
+        .bind(9, days(p.start))
+        .bind(10, days(p.planned_end))
+        .bind(11, days(p.completed))
+        .bind(12, p.progress)
+        .bind(13, p.body)
+        .bind(14, urls::project_page(p.id))
+        .run();
+}
+
+void Writer::project_unit(int project_seq, int seq, std::string_view unit_id) {
+    st_->project_unit.bind(1, project_seq).bind(2, seq).bind(3, unit_id).run();
+}
+
+void Writer::project_funding(int project_seq, int seq, const Funding& f) {
+    st_->project_funding.bind(1, project_seq).bind(2, seq).bind(3, f.source).bind(4, f.amount.fen).run();
+}
+
+void Writer::project_milestone(int project_seq, int seq, const Milestone& m) {
+    st_->project_milestone.bind(1, project_seq)
+        .bind(2, seq)
+        .bind(3, int64_t(m.date.days()))
+        .bind(4, m.title)
+        .bind(5, int64_t(m.done))
+        .run();
+}
+
+void Writer::project_quantity(int project_seq, int seq, const Quantity& q) {
+    st_->project_quantity.bind(1, project_seq)
+        .bind(2, seq)
+        .bind(3, q.item)
+        .bind(4, q.count)
+        .bind(5, q.unit)
+        .run();
+}
+
+void Writer::notice(int seq, const Notice& n) {
+    st_->notice.bind(1, seq)
+        .bind(2, n.id)
+        .bind(3, n.title)
+        .bind(4, n.category)
+        .bind(5, n.published.minutes_since_epoch())
+        .bind(6, n.valid_from.minutes_since_epoch())
+        .bind(7, minutes(n.valid_until))
+        .bind(8, id_of(n.priority))
+        .bind(9, n.contact)
+        .bind(10, n.body)
+        .bind(11, urls::notice_page(n.id))
+        .bind(12, int64_t(n.units.empty()))
+        .run();
+}
+
+void Writer::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
+    st_->notice_unit.bind(1, notice_seq).bind(2, seq).bind(3, unit_id).run();
+}
+
+void Writer::page(int seq, const Page& p) {
+    st_->page.bind(1, seq)
+        .bind(2, p.id)
+        .bind(3, p.title)
+        .bind(4, p.order)
+        .bind(5, p.body)
+        .bind(6, urls::content_page(p.id))
+        .run();
+}
+
+void Writer::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
+    st_->stats.bind(1, scope)
+        .bind(2, period)
+        .bind(3, f.received)
+        .bind(4, f.resolved)
+        .bind(5, f.closed)
+        .bind(6, f.responded)
+        .bind(7, f.on_time)
+        .bind(8, f.overdue_open)
+        .bind(9, f.open)
+        .bind(10, f.resolution_rate)
+        .bind(11, f.on_time_rate)
+        .bind(12, f.median_working_days_to_response)
+        .bind(13, f.median_working_days_to_close)
+        .bind(14, f.amount_recovered.fen)
+        .run();
+}
+
+void Writer::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
+                             std::string_view key, int count) {
+    st_->stats_breakdown.bind(1, scope).bind(2, period).bind(3, dimension).bind(4, key).bind(5, count).run();
+}
+
+void Writer::finish() {
+    exec(db_, kIndexes);
+    exec(db_, "COMMIT");
+}
+
+// ---- reading ----------------------------------------------------------------
+
+sqlite3* open_read_only(const std::filesystem::path& file, std::string& error) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        error = std::string("cannot open database: ") + (db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return nullptr;
+    }
+    try {
+        Statement check(db, "PRAGMA quick_check");
+        std::string result = check.step() ? check.text(0) : std::string(sqlite3_errmsg(db));
+        if (result != "ok") {
+            error = "database failed quick_check: " + result;
+            sqlite3_close(db);
+            return nullptr;
+        }
+    } catch (const StoreError& e) {
+        error = std::string("database unreadable: ") + e.what();
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
+void close(sqlite3* db) { sqlite3_close(db); }
+
+namespace {
+
+// The unit a filter names, as its pre-order position; the whole site is 0.
+// An unknown unit gives NULL, which matches nothing.
+#define GK_SCOPE_SEQ "(CASE WHEN ?1 = '' THEN 0 ELSE (SELECT seq FROM units WHERE id = ?1) END)"
+
+// Projects of unit ?1 or any unit below it.
+#define GK_PROJECT_IN_SCOPE                                                              \
+    "(?1 = '' OR EXISTS (SELECT 1 FROM project_units pu "                                 \
+    "JOIN units u ON u.id = pu.unit_id JOIN units x ON x.id = ?1 "                       \
+    "WHERE pu.project_seq = p.seq AND u.seq BETWEEN x.seq AND x.rgt))"
+
+}  // namespace
+
+struct Queries::Statements {
+    explicit Statements(sqlite3* db)
+        : meta(db, "SELECT value FROM meta WHERE key = ?1"),
+          kiosk_services(db, "SELECT name FROM kiosk_services ORDER BY seq"),
+          units(db, "SELECT id, name, kind, parent, depth FROM units ORDER BY seq"),
+          categories(db, "SELECT id, label FROM categories WHERE domain = ?1 ORDER BY seq"),
+          deadline_classes(db,
+                           "SELECT id, label, working_days, promise FROM deadline_classes ORDER BY seq"),
+          contacts(db, "SELECT name, number FROM contacts ORDER BY seq"),
+          pages(db, "SELECT id, title, sort_order, body FROM pages ORDER BY sort_order, id"),
+          figures(db,
+                  "SELECT received, resolved, closed, responded, on_time, overdue_open, open, "
+                  "resolution_rate, on_time_rate, median_days_to_response, median_days_to_close, "
+                  "amount_recovered FROM stats WHERE scope = ?1 AND period = ?2"),
+          breakdown(db,
+                    "SELECT dimension, key, count FROM stats_breakdown "
+                    "WHERE scope = ?1 AND period = ?2 ORDER BY dimension, key"),
+          // ?2 state: 0 upcoming, 1 active, 2 expired (valid_until is exclusive).
+          notices(db,
+                  "SELECT n.id, n.title, n.category, n.priority, n.valid_from, n.valid_until "
+                  "FROM notices n WHERE "
+                  "(CASE ?2 WHEN 0 THEN n.valid_from > ?3 "
+                  " WHEN 1 THEN n.valid_from <= ?3 AND (n.valid_until IS NULL OR ?3 < n.valid_until) "
+                  " ELSE n.valid_until IS NOT NULL AND n.valid_until <= ?3 END) "
+                  "AND (?4 = '' OR n.category = ?4) "
+                  "AND (?1 = '' OR n.whole_site = 1 OR EXISTS (SELECT 1 FROM notice_units nu "
+                  "  JOIN units a ON a.id = nu.unit_id JOIN units x ON x.id = ?1 "
+                  "  WHERE nu.notice_seq = n.seq AND a.seq <= x.seq AND x.seq <= a.rgt)) "
+                  "ORDER BY n.priority = 'urgent' DESC, n.valid_from DESC, n.id"),
+          notice(db,
+                 "SELECT seq, id, title, category, published, valid_from, valid_until, priority, "
+                 "contact, body FROM notices WHERE id = ?1"),
+          notice_units(db, "SELECT unit_id FROM notice_units WHERE notice_seq = ?1 ORDER BY seq"),
+          case_count(db,
+                     "SELECT COUNT(*) FROM case_scope WHERE unit_seq = " GK_SCOPE_SEQ
+                     " AND (?2 = '' OR category = ?2) AND (?3 = '' OR level = ?3)"),
+          // CROSS JOIN keeps case_scope outermost, so its key gives the order.
+          cases(db,
+                "SELECT c.id, c.title, c.unit, c.category, c.level, c.received, c.status, c.verdict "
+                "FROM case_scope s CROSS JOIN cases c ON c.seq = s.case_seq "
+                "WHERE s.unit_seq = " GK_SCOPE_SEQ
+                " AND (?2 = '' OR s.category = ?2) AND (?3 = '' OR s.level = ?3) "
+                "ORDER BY s.case_seq DESC LIMIT ?4 OFFSET ?5"),
+          case_detail(db,
+                      "SELECT seq, id, title, unit, category, channel, level, received, responded, "
+                      "closed, status, satisfaction, amount_recovered, body, deadline, verdict, "
+                      "effective_response, working_days_to_response, working_days_to_close "
+                      "FROM cases WHERE id = ?1"),
+          timeline(db, "SELECT date, step, note FROM case_timeline WHERE case_seq = ?1 ORDER BY seq"),
+          projects(db,
+                   "SELECT p.id, p.title, p.category, p.status, p.progress, p.budget FROM projects p "
+                   "WHERE (?2 = '' OR p.status = ?2) AND " GK_PROJECT_IN_SCOPE
+                   " ORDER BY p.start IS NULL, p.start DESC, p.id"),
+          project(db,
+                  "SELECT seq, id, title, category, status, budget, spent, beneficiaries, start, "
+                  "planned_end, completed, progress, body FROM projects WHERE id = ?1"),
+          project_units(db, "SELECT unit_id FROM project_units WHERE project_seq = ?1 ORDER BY seq"),
+          project_funding(db,
+                          "SELECT source, amount FROM project_funding WHERE project_seq = ?1 ORDER BY seq"),
+          project_milestones(db,
+                             "SELECT date, title, done FROM project_milestones "
+                             "WHERE project_seq = ?1 ORDER BY seq"),
+          project_quantities(db,
+                             "SELECT item, count, unit FROM project_quantities "
+                             "WHERE project_seq = ?1 ORDER BY seq"),
+          total_budget(db, "SELECT COALESCE(SUM(p.budget), 0) FROM projects p WHERE " GK_PROJECT_IN_SCOPE) {}
+
+    Statement meta, kiosk_services, units, categories, deadline_classes, contacts, pages;
+    Statement figures, breakdown, notices, notice, notice_units;
+    Statement case_count, cases, case_detail, timeline;
+    Statement projects, project, project_units, project_funding, project_milestones, project_quantities;
+    Statement total_budget;
+};
+
+#undef GK_SCOPE_SEQ
+#undef GK_PROJECT_IN_SCOPE
+
+Queries::Queries(sqlite3* db) : st_(std::make_unique<Statements>(db)) {}
+Queries::~Queries() = default;
+
+std::string Queries::meta(std::string_view key) {
+    Query q(st_->meta);
+    q->bind(1, key);
+    return q.step() ? q->text(0) : std::string();
+}
+
+std::vector<std::string> Queries::kiosk_services() {
+    Query q(st_->kiosk_services);
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q->text(0));
+    return out;
+}
+
+std::vector<Unit> Queries::units() {
+    Query q(st_->units);
+    std::vector<Unit> out;
+    while (q.step()) {
+        Unit u;
+        u.id = q->text(0);
+        u.name = q->text(1);
+        u.kind = parse_unit_kind(q->text(2)).value_or(UnitKind::community);
+        u.parent = q->text(3);
+        u.depth = int(q->int64(4));
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
+std::vector<Category> Queries::categories(std::string_view domain) {
+    Query q(st_->categories);
+    q->bind(1, domain);
+    std::vector<Category> out;
+    while (q.step()) out.push_back({q->text(0), q->text(1)});
+    return out;
+}
+
+std::vector<DeadlineClass> Queries::deadline_classes() {
+    Query q(st_->deadline_classes);
+    std::vector<DeadlineClass> out;
+    while (q.step()) out.push_back({q->text(0), q->text(1), int(q->int64(2)), q->text(3)});
+    return out;
+}
+
+std::vector<Contact> Queries::contacts() {
+    Query q(st_->contacts);
+    std::vector<Contact> out;
+    while (q.step()) out.push_back({q->text(0), q->text(1)});
+    return out;
+}
+
+std::vector<Page> Queries::pages() {
+    Query q(st_->pages);
+    std::vector<Page> out;
+    while (q.step()) {
+        Page p;
+        p.id = q->text(0);
+        p.title = q->text(1);
+        p.order = int(q->int64(2));
+        p.body = q->text(3);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+CaseFigures Queries::figures(std::string_view scope, std::string_view period) {
+    CaseFigures f;
+    {
+        Query q(st_->figures);
+        q->bind(1, scope).bind(2, period);
+        if (!q.step()) return f;
+        f.received = int(q->int64(0));
+        f.resolved = int(q->int64(1));
+        f.closed = int(q->int64(2));
+        f.responded = int(q->int64(3));
+        f.on_time = int(q->int64(4));
+        f.overdue_open = int(q->int64(5));
+        f.open = int(q->int64(6));
+        f.resolution_rate = q->opt_real(7);
+        f.on_time_rate = q->opt_real(8);
+        f.median_working_days_to_response = q->opt_real(9);
+        f.median_working_days_to_close = q->opt_real(10);
+        f.amount_recovered = Money{q->int64(11)};
+    }
+    Query q(st_->breakdown);
+    q->bind(1, scope).bind(2, period);
+    while (q.step()) {
+        const std::string dimension = q->text(0);
+        auto* map = dimension == "category"       ? &f.by_category
+                    : dimension == "channel"      ? &f.by_channel
+                    : dimension == "satisfaction" ? &f.by_satisfaction
+                    : dimension == "level"        ? &f.by_level
+                                                  : nullptr;
+        if (map) (*map)[q->text(1)] = int(q->int64(2));
+    }
+    return f;
+}
+
+std::vector<NoticeSummary> Queries::notices(NoticeState state, int64_t now_minutes, std::string_view unit,
+                                            std::string_view category) {
+    const int64_t state_code = state == NoticeState::upcoming ? 0 : state == NoticeState::active ? 1 : 2;
+    Query q(st_->notices);
+    q->bind(1, unit).bind(2, state_code).bind(3, now_minutes).bind(4, category);
+    std::vector<NoticeSummary> out;
+    while (q.step()) {
+        NoticeSummary n;
+        n.id = q->text(0);
+        n.title = q->text(1);
+        n.category = q->text(2);
+        n.priority = parse_priority(q->text(3)).value_or(Priority::normal);
+        n.valid_from = datetime_of(q->int64(4));
+        if (auto until = q->opt_int64(5)) n.valid_until = datetime_of(*until);
+        out.push_back(std::move(n));
+    }
+    return out;
+}
+
+std::optional<Notice> Queries::notice(std::string_view id) {
+    Notice n;
+    int64_t seq = 0;
+    {
+        Query q(st_->notice);
+        q->bind(1, id);
+        if (!q.step()) return std::nullopt;
+        seq = q->int64(0);
+        n.id = q->text(1);
+        n.title = q->text(2);
+        n.category = q->text(3);
+        n.published = datetime_of(q->int64(4));
+        n.valid_from = datetime_of(q->int64(5));
+        if (auto until = q->opt_int64(6)) n.valid_until = datetime_of(*until);
+        n.priority = parse_priority(q->text(7)).value_or(Priority::normal);
+        n.contact = q->text(8);
+        n.body = q->text(9);
+    }
+    Query q(st_->notice_units);
+    q->bind(1, seq);
+    while (q.step()) n.units.push_back(q->text(0));
+    return n;
+}
+
+int64_t Queries::case_count(const CaseFilter& f) {
+    Query q(st_->case_count);
+    q->bind(1, f.unit).bind(2, f.category).bind(3, f.level);
+    return q.step() ? q->int64(0) : 0;
+}
+
+std::vector<CaseSummary> Queries::cases(const CaseFilter& f, int64_t offset, int64_t limit) {
+    Query q(st_->cases);
+    q->bind(1, f.unit).bind(2, f.category).bind(3, f.level).bind(4, limit).bind(5, offset);
+    std::vector<CaseSummary> out;
+    while (q.step()) {
+        CaseSummary c;
+        c.id = q->text(0);
+        c.title = q->text(1);
+        c.unit = q->text(2);
+        c.category = q->text(3);
+        c.level = q->text(4);
+        c.received = Date::from_days(int32_t(q->int64(5)));
+        c.status = parse_case_status(q->text(6)).value_or(CaseStatus::received);
+        c.verdict = parse_verdict(q->text(7));
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::optional<CaseDetail> Queries::case_detail(std::string_view id) {
+    CaseDetail d;
+    int64_t seq = 0;
+    {
+        Query q(st_->case_detail);
+        q->bind(1, id);
+        if (!q.step()) return std::nullopt;
+        Case& c = d.record;
+        seq = q->int64(0);
+        c.id = q->text(1);
+        c.title = q->text(2);
+        c.unit = q->text(3);
+        c.category = q->text(4);
+        c.channel = parse_channel(q->text(5)).value_or(Channel::walk_in);
+        c.level = q->text(6);
+        c.received = Date::from_days(int32_t(q->int64(7)));
+        c.responded = date_of(q->opt_int64(8));
+        c.closed = date_of(q->opt_int64(9));
+        c.status = parse_case_status(q->text(10)).value_or(CaseStatus::received);
+        c.satisfaction = parse_satisfaction(q->text(11)).value_or(Satisfaction::not_rated);
+        if (auto amount = q->opt_int64(12)) c.amount_recovered = Money{*amount};
+        c.body = q->text(13);
+        CaseTiming& t = d.timing;
+        t.deadline = Date::from_days(int32_t(q->int64(14)));
+        t.verdict = parse_verdict(q->text(15));
+        t.effective_response = date_of(q->opt_int64(16));
+        t.working_days_to_response = opt_int(q->opt_int64(17));
+        t.working_days_to_close = opt_int(q->opt_int64(18));
+    }
+    Query q(st_->timeline);
+    q->bind(1, seq);
+    while (q.step())
+        d.record.timeline.push_back({Date::from_days(int32_t(q->int64(0))), q->text(1), q->text(2)});
+    return d;
+}
+
+std::vector<ProjectSummary> Queries::projects(std::string_view unit, std::optional<ProjectStatus> status) {
+    Query q(st_->projects);
+    q->bind(1, unit).bind(2, status ? id_of(*status) : std::string_view());
+    std::vector<ProjectSummary> out;
+    while (q.step()) {
+        ProjectSummary p;
+        p.id = q->text(0);
+        p.title = q->text(1);
+        p.category = q->text(2);
+        p.status = parse_project_status(q->text(3)).value_or(ProjectStatus::planned);
+        p.progress = int(q->int64(4));
+        p.budget = Money{q->int64(5)};
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+std::optional<Project> Queries::project(std::string_view id) {
+    Project p;
+    int64_t seq = 0;
+    {
+        Query q(st_->project);
+        q->bind(1, id);
+        if (!q.step()) return std::nullopt;
+        seq = q->int64(0);
+        p.id = q->text(1);
+        p.title = q->text(2);
+        p.category = q->text(3);
+        p.status = parse_project_status(q->text(4)).value_or(ProjectStatus::planned);
+        p.budget = Money{q->int64(5)};
+        if (auto spent = q->opt_int64(6)) p.spent = Money{*spent};
+        p.beneficiaries = q->opt_int64(7);
+        p.start = date_of(q->opt_int64(8));
+        p.planned_end = date_of(q->opt_int64(9));
+        p.completed = date_of(q->opt_int64(10));
+        p.progress = int(q->int64(11));
+        p.body = q->text(12);
+    }
+    {
+        Query q(st_->project_units);
+        q->bind(1, seq);
+        while (q.step()) p.units.push_back(q->text(0));
+    }
+    {
+        Query q(st_->project_funding);
+        q->bind(1, seq);
+        while (q.step()) p.funding.push_back({q->text(0), Money{q->int64(1)}});
+    }
+    {
+        Query q(st_->project_milestones);
+        q->bind(1, seq);
+        while (q.step())
+            p.milestones.push_back({Date::from_days(int32_t(q->int64(0))), q->text(1), q->int64(2) != 0});
+    }
+    Query q(st_->project_quantities);
+    q->bind(1, seq);
+    while (q.step()) p.quantities.push_back({q->text(0), q->int64(1), q->text(2)});
+    return p;
+}
+
+Money Queries::total_budget(std::string_view unit) {
+    Query q(st_->total_budget);
+    q->bind(1, unit);
+    return Money{q.step() ? q->int64(0) : 0};
+}
+
+}  // namespace gongkai::store

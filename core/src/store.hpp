@@ -1,0 +1,169 @@
+#pragma once
+// Private to gongkai_core: the SQLite store behind the kiosk snapshot. Every
+// SQL statement of the project is in store.cpp; values are always bound as
+// parameters, never spliced into SQL text. Schema: docs/snapshot.md.
+
+#include "gongkai/snapshot.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace gongkai::store {
+
+// A failed SQLite call while writing; caught by write_snapshot and turned into
+// its error message.
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One prepared statement, prepared once and reset after every use.
+// REQUIRES: the database outlives the statement.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql);  // throws StoreError
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement& bind(int i, int64_t v);
+    Statement& bind(int i, std::string_view v);
+    Statement& bind(int i, double v);
+    Statement& bind_null(int i);
+    template <class T>
+    Statement& bind(int i, const std::optional<T>& v) {
+        return v ? bind(i, *v) : bind_null(i);
+    }
+    Statement& bind(int i, int v) { return bind(i, int64_t(v)); }
+    Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
+
+    // True while rows come; false when done or on error (see failed()).
+    bool step();
+    // Runs a statement that returns no rows; throws StoreError on failure.
+    void run();
+    // Clears bindings and rewinds, ready for the next use.
+    void reset();
+    bool failed() const { return failed_; }
+
+    bool is_null(int col) const;
+    int64_t int64(int col) const;
+    double real(int col) const;
+    std::string text(int col) const;
+    std::optional<int64_t> opt_int64(int col) const;
+    std::optional<double> opt_real(int col) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+    bool failed_ = false;
+};
+
+// Runs a statement from start to finish and rewinds it, even on early return.
+class Query {
+public:
+    explicit Query(Statement& s) : s_(s) {}
+    ~Query() { s_.reset(); }
+    Query(const Query&) = delete;
+    Query& operator=(const Query&) = delete;
+    Statement* operator->() { return &s_; }
+    bool step() { return s_.step(); }
+
+private:
+    Statement& s_;
+};
+
+// Fills a fresh snapshot database in one transaction. Callers insert rows in
+// a stable order so the file is byte-for-byte reproducible.
+class Writer {
+public:
+    // Creates `file` (replacing any file there) with the schema, and begins
+    // the transaction. Throws StoreError.
+    explicit Writer(const std::filesystem::path& file);
+    ~Writer();
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+
+    void meta(std::string_view key, std::string_view value);
+    void kiosk_service(int seq, std::string_view name);
+    void unit(int seq, const Unit& u, int rgt);
+    void category(std::string_view domain, int seq, const Category& c);
+    void deadline_class(int seq, const DeadlineClass& d);
+    void contact(int seq, const Contact& c);
+
+    void case_record(int64_t seq, const Case& c, const CaseTiming& t);
+    void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e);
+    // REQUIRES: rows arrive in (unit_seq, case_seq) order, the table's key.
+    void case_scope(int unit_seq, int64_t case_seq, const Case& c);
+
+    void project(int seq, const Project& p);
+    void project_unit(int project_seq, int seq, std::string_view unit_id);
+    void project_funding(int project_seq, int seq, const Funding& f);
+    void project_milestone(int project_seq, int seq, const Milestone& m);
+    void project_quantity(int project_seq, int seq, const Quantity& q);
+
+    void notice(int seq, const Notice& n);
+    void notice_unit(int notice_seq, int seq, std::string_view unit_id);
+    void page(int seq, const Page& p);
+
+    void stats(std::string_view scope, std::string_view period, const CaseFigures& f);
+    void stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
+                         std::string_view key, int count);
+
+    // Builds the secondary indexes and commits. Throws StoreError.
+    void finish();
+
+private:
+    struct Statements;
+    sqlite3* db_ = nullptr;
+    std::unique_ptr<Statements> st_;
+};
+
+// The kiosk's queries over an open read-only database.
+class Queries {
+public:
+    // Throws StoreError when a statement does not prepare (wrong schema).
+    explicit Queries(sqlite3* db);
+    ~Queries();
+    Queries(const Queries&) = delete;
+    Queries& operator=(const Queries&) = delete;
+
+    // Empty string when the key is absent.
+    std::string meta(std::string_view key);
+    std::vector<std::string> kiosk_services();
+    std::vector<Unit> units();
+    std::vector<Category> categories(std::string_view domain);
+    std::vector<DeadlineClass> deadline_classes();
+    std::vector<Contact> contacts();
+    std::vector<Page> pages();
+    CaseFigures figures(std::string_view scope, std::string_view period);
+    std::vector<NoticeSummary> notices(NoticeState state, int64_t now_minutes, std::string_view unit,
+                                       std::string_view category);
+    std::optional<Notice> notice(std::string_view id);
+    int64_t case_count(const CaseFilter& f);
+    std::vector<CaseSummary> cases(const CaseFilter& f, int64_t offset, int64_t limit);
+    std::optional<CaseDetail> case_detail(std::string_view id);
+    std::vector<ProjectSummary> projects(std::string_view unit, std::optional<ProjectStatus> status);
+    std::optional<Project> project(std::string_view id);
+    Money total_budget(std::string_view unit);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> st_;
+};
+
+// Opens `file` read-only and runs PRAGMA quick_check. Returns nullptr and
+// sets `error` on failure. The caller closes the handle with close().
+sqlite3* open_read_only(const std::filesystem::path& file, std::string& error);
+void close(sqlite3* db);
+
+}  // namespace gongkai::store

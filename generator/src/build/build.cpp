@@ -1,0 +1,176 @@
+#include "build/build.hpp"
+
+#include "build/publisher.hpp"
+#include "content/load_site.hpp"
+#include "gongkai/calendar.hpp"
+#include "gongkai/deadlines.hpp"
+#include "gongkai/hash.hpp"
+#include "gongkai/snapshot.hpp"
+#include "gongkai/statistics.hpp"
+#include "gongkai/validate.hpp"
+#include "model/output_plan.hpp"
+#include "model/site_index.hpp"
+#include "outputs/outputs.hpp"
+#include "site/html_pages.hpp"
+#include "site/theme.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
+#ifndef GONGKAI_SOURCE_THEME_DIR
+#define GONGKAI_SOURCE_THEME_DIR ""
+#endif
+
+namespace gongkai::gen {
+namespace fs = std::filesystem;
+namespace {
+
+class StepClock {
+public:
+    explicit StepClock(std::vector<StepTiming>& out) : out_(out) {}
+    void done(std::string step) {
+        auto now = std::chrono::steady_clock::now();
+        out_.push_back({std::move(step), std::chrono::duration<double>(now - last_).count()});
+        last_ = now;
+    }
+
+private:
+    std::vector<StepTiming>& out_;
+    std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+// Changes to the program itself must invalidate every reused file, so the
+// executable's bytes are part of the global fingerprint.
+uint64_t program_fingerprint() {
+    std::ifstream in("/proc/self/exe", std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return hash64(bytes, 0x676f6e676b6169ull);
+}
+
+// Everything every page shows: site.yaml and the calendar (config_hash), the
+// theme, and the menu of content pages.
+uint64_t global_fingerprint(const Site& site, const Theme& theme) {
+    uint64_t h = hash_combine(program_fingerprint(), site.config_hash);
+    h = hash_combine(h, theme.fingerprint());
+    for (const Page& p : site.pages) {
+        h = hash_combine(h, hash64(p.id));
+        h = hash_combine(h, hash64(p.title));
+        h = hash_combine(h, uint64_t(p.order));
+    }
+    return h;
+}
+
+std::vector<CaseTiming> derive_timings(const Site& site, Date today) {
+    WorkingCalendar calendar(site.calendar);
+    std::vector<CaseTiming> timings;
+    timings.reserve(site.cases.size());
+    for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, calendar, today));
+    return timings;
+}
+
+size_t count_pages(const OutputPlan& plan) {
+    return size_t(std::count_if(plan.begin(), plan.end(), [](const PlannedFile& f) {
+        return f.path.size() > 5 && f.path.compare(f.path.size() - 5, 5, ".html") == 0;
+    }));
+}
+
+// The kiosk snapshot lives in <out>/kiosk/. Its files are always written as
+// new inodes: a kiosk may still have the previous database open.
+std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& input) {
+    fs::path dir = publisher.staging() / "kiosk";
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+    fs::create_directories(dir, ec);
+    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
+    fs::path previous = publisher.live() / "kiosk";
+    bool has_previous = fs::exists(previous / kSnapshotManifestName, ec);
+    return write_snapshot(dir, input, has_previous ? &previous : nullptr);
+}
+
+}  // namespace
+
+fs::path default_theme_dir() {
+    if (const char* env = std::getenv("GONGKAI_THEME_DIR"); env && *env) return env;
+    fs::path source = GONGKAI_SOURCE_THEME_DIR;
+    std::error_code ec;
+    if (!source.empty() && fs::exists(source / "templates", ec)) return source;
+    return "themes/default";
+}
+
+DateTime system_now(int utc_offset_minutes) {
+    using namespace std::chrono;
+    int64_t local_minutes =
+        duration_cast<minutes>(system_clock::now().time_since_epoch()).count() + utc_offset_minutes;
+    int64_t days = local_minutes >= 0 ? local_minutes / 1440 : (local_minutes - 1439) / 1440;
+    return DateTime{Date::from_days(int32_t(days)), int32_t(local_minutes - days * 1440)};
+}
+
+BuildResult run_build(const BuildOptions& options) {
+    BuildResult result;
+    StepClock clock(result.timings);
+
+    Site site = load_site(options.content_dir, result.diagnostics);
+    clock.done("load");
+    if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
+    validate_site(site, result.diagnostics);
+    clock.done("validate");
+
+    const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
+    fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
+    std::optional<Theme> theme = Theme::load(theme_dir, result.diagnostics);
+    if (!result.diagnostics.ok() || !theme) return result;
+
+    std::vector<CaseTiming> timings = derive_timings(site, now.date);
+    Statistics stats = Statistics::compute(site, timings);
+    SiteIndex index = SiteIndex::build(site, timings, now);
+    clock.done("derive");
+    if (options.mode == BuildMode::check_only) {
+        result.ok = true;
+        return result;
+    }
+
+    RenderContext ctx{site, timings, stats, index, &*theme, now, global_fingerprint(site, *theme)};
+    OutputPlan plan;
+    plan_html_pages(ctx, plan);
+    plan_theme_assets(ctx, plan);
+    plan_feeds(ctx, plan);
+    plan_open_data(ctx, plan);
+    plan_search_index(ctx, plan);
+    plan_sitemap(ctx, plan);
+    clock.done("plan");
+
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    Publisher publisher(options.out_dir);
+    if ((result.error = publisher.begin()).empty()) result.error = publisher.apply(plan, threads);
+    clock.done("render+write");
+    if (result.error.empty()) {
+        SnapshotInput input{site, timings, stats, now};
+        result.error = write_kiosk_snapshot(publisher, input);
+        clock.done("snapshot");
+    }
+    if (result.error.empty()) {
+        result.error = publisher.commit();
+        clock.done("publish");
+    }
+    if (!result.error.empty()) {
+        publisher.abandon();
+        return result;
+    }
+
+    const PublishStats& ps = publisher.stats();
+    result.ok = true;
+    result.files = ps.planned;
+    result.rendered = ps.rendered;
+    result.linked = ps.linked;
+    result.kept = ps.kept;
+    result.removed = ps.removed;
+    result.pages = count_pages(plan);
+    std::error_code ec;
+    result.published = fs::absolute(options.out_dir, ec);
+    return result;
+}
+
+}  // namespace gongkai::gen

@@ -1,0 +1,54 @@
+#pragma once
+// The build, as named steps: load -> validate -> derive -> plan -> render and
+// write -> snapshot -> publish. main.cpp is a thin layer over this.
+
+#include "gongkai/date.hpp"
+#include "gongkai/diagnostics.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace gongkai::gen {
+
+enum class BuildMode { check_only, publish };
+
+struct BuildOptions {
+    std::filesystem::path content_dir = "content";
+    std::filesystem::path out_dir = "public";
+    std::filesystem::path theme_dir;          // empty: <repo>/themes/default as installed
+    std::optional<DateTime> now;              // --now; default: the system clock in the site's zone
+    unsigned threads = 0;                     // 0: hardware concurrency
+    BuildMode mode = BuildMode::publish;
+    bool print_timings = false;
+};
+
+struct StepTiming {
+    std::string step;
+    double seconds = 0;
+};
+
+struct BuildResult {
+    bool ok = false;
+    Diagnostics diagnostics;          // content problems (file:line: field: message)
+    std::string error;                // a problem that is not the content's (I/O, theme)
+    size_t files = 0, rendered = 0, linked = 0, kept = 0, removed = 0;
+    size_t pages = 0;                 // .html files in the site
+    std::vector<StepTiming> timings;
+    std::filesystem::path published;  // absolute path of the live output
+};
+
+// Runs a build. Never throws for bad content; on any failure the previously
+// published output is left exactly as it was.
+BuildResult run_build(const BuildOptions& options);
+
+// The theme folder shipped with the program: $GONGKAI_THEME_DIR, else the
+// source tree's themes/default (compiled in), else ./themes/default.
+std::filesystem::path default_theme_dir();
+
+// Local "now" from the system clock for a UTC offset.
+DateTime system_now(int utc_offset_minutes);
+
+}  // namespace gongkai::gen

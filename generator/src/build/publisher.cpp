@@ -1,0 +1,237 @@
+#include "build/publisher.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <set>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+namespace gongkai::gen {
+namespace fs = std::filesystem;
+namespace {
+
+// Present at the root of every tree this publisher made; a directory without
+// it is never replaced or wiped, so a mistyped --out cannot destroy files.
+constexpr const char* kTreeMarker = ".gongkai-tree";
+
+std::string errno_text() { return std::strerror(errno); }
+
+std::unordered_map<std::string, uint64_t> read_manifest(const fs::path& file) {
+    std::unordered_map<std::string, uint64_t> out;
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+        size_t space = line.find(' ');
+        if (space == std::string::npos) continue;
+        out.emplace(line.substr(space + 1), std::stoull(line.substr(0, space), nullptr, 16));
+    }
+    return out;
+}
+
+std::string write_manifest(const fs::path& file, const std::unordered_map<std::string, uint64_t>& m) {
+    std::vector<std::pair<std::string, uint64_t>> rows(m.begin(), m.end());
+    std::sort(rows.begin(), rows.end());
+    std::string text;
+    text.reserve(rows.size() * 48);
+    char hex[17];
+    for (const auto& [path, fp] : rows) {
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fp));
+        text += hex;
+        text += ' ';
+        text += path;
+        text += '\n';
+    }
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    return out ? "" : "cannot write " + file.string();
+}
+
+bool is_empty_dir(const fs::path& dir) {
+    std::error_code ec;
+    return fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) == fs::directory_iterator();
+}
+
+// Creates a fresh inode at `path` holding `bytes` (never writes into an
+// existing inode, which the other tree or a reader may share).
+std::string write_fresh(const std::string& path, const std::string& bytes) {
+    if (::unlink(path.c_str()) != 0 && errno != ENOENT) return "cannot replace " + path + ": " + errno_text();
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return "cannot create " + path + ": " + errno_text();
+    const char* p = bytes.data();
+    size_t left = bytes.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            std::string err = "cannot write " + path + ": " + errno_text();
+            ::close(fd);
+            return err;
+        }
+        p += n;
+        left -= size_t(n);
+    }
+    if (::close(fd) != 0) return "cannot write " + path + ": " + errno_text();
+    return "";
+}
+
+std::string link_fresh(const std::string& from, const std::string& to) {
+    if (::unlink(to.c_str()) != 0 && errno != ENOENT) return "cannot replace " + to + ": " + errno_text();
+    if (::link(from.c_str(), to.c_str()) != 0) return "cannot link " + to + ": " + errno_text();
+    return "";
+}
+
+// Atomically swaps two directories (Linux renameat2). Falls back to three
+// renames on file systems without RENAME_EXCHANGE, with a short window in
+// which `live` is missing.
+std::string exchange_dirs(const fs::path& staging, const fs::path& live) {
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return "";
+    if (errno != EINVAL && errno != ENOSYS) return "cannot publish " + live.string() + ": " + errno_text();
+    fs::path aside = live;
+    aside += ".swap";
+    std::error_code ec;
+    fs::rename(live, aside, ec);
+    if (!ec) fs::rename(staging, live, ec);
+    if (!ec) fs::rename(aside, staging, ec);
+    return ec ? "cannot publish " + live.string() + ": " + ec.message() : "";
+}
+
+}  // namespace
+
+Publisher::Publisher(fs::path out) : out_(std::move(out)) {
+    fs::path parent = out_.parent_path();
+    if (parent.empty()) parent = ".";
+    staging_ = parent / ("." + out_.filename().string() + ".previous");
+}
+
+std::string Publisher::begin() {
+    std::error_code ec;
+    fs::path parent = staging_.parent_path();
+    fs::create_directories(parent, ec);
+    if (ec) return "cannot create " + parent.string() + ": " + ec.message();
+
+    if (fs::exists(out_, ec)) {
+        if (!fs::is_directory(out_, ec)) return out_.string() + " exists and is not a directory";
+        if (!fs::exists(out_ / kTreeMarker, ec) && !is_empty_dir(out_))
+            return "refusing to replace " + out_.string() +
+                   ": it is not empty and was not written by gongkai (choose another --out or empty it)";
+        live_manifest_ = read_manifest(out_ / kManifestName);
+    }
+
+    if (fs::exists(staging_, ec)) {
+        if (!fs::exists(staging_ / kTreeMarker, ec) && !is_empty_dir(staging_))
+            return "refusing to use " + staging_.string() + ": it was not written by gongkai";
+        if (fs::exists(staging_ / kManifestName, ec)) {
+            staging_manifest_ = read_manifest(staging_ / kManifestName);
+        } else {
+            // An interrupted build left it in an unknown state: start it afresh.
+            fs::remove_all(staging_, ec);
+            if (ec) return "cannot clear " + staging_.string() + ": " + ec.message();
+        }
+    }
+    fs::create_directories(staging_, ec);
+    if (ec) return "cannot create " + staging_.string() + ": " + ec.message();
+    // From here on the staging tree is "dirty" until commit() writes its manifest.
+    fs::remove(staging_ / kManifestName, ec);
+    std::ofstream(staging_ / kTreeMarker) << "gongkai output tree\n";
+    return "";
+}
+
+std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
+    stats_ = {};
+    stats_.planned = plan.size();
+    new_manifest_.clear();
+    new_manifest_.reserve(plan.size());
+    std::set<fs::path> dirs;
+    for (const PlannedFile& f : plan) {
+        if (!new_manifest_.emplace(f.path, f.fingerprint).second) return "two outputs claim the path " + f.path;
+        fs::path p(f.path);
+        if (p.has_parent_path()) dirs.insert(p.parent_path());
+    }
+
+    std::error_code ec;
+    for (const auto& [path, fp] : staging_manifest_) {
+        if (new_manifest_.count(path)) continue;
+        if (fs::remove(staging_ / path, ec)) ++stats_.removed;
+    }
+    for (const fs::path& d : dirs) {
+        fs::create_directories(staging_ / d, ec);
+        if (ec) return "cannot create " + (staging_ / d).string() + ": " + ec.message();
+    }
+
+    const std::string staging_root = staging_.string() + "/";
+    const std::string live_root = out_.string() + "/";
+    std::atomic<size_t> next{0}, rendered{0}, kept{0}, linked{0}, bytes{0};
+    std::mutex error_mutex;
+    std::string first_error;
+    auto worker = [&] {
+        for (size_t i = next++; i < plan.size(); i = next++) {
+            const PlannedFile& f = plan[i];
+            std::string err;
+            if (f.fingerprint != 0) {
+                auto s = staging_manifest_.find(f.path);
+                if (s != staging_manifest_.end() && s->second == f.fingerprint) {
+                    ++kept;
+                    continue;
+                }
+                auto l = live_manifest_.find(f.path);
+                if (l != live_manifest_.end() && l->second == f.fingerprint) {
+                    err = link_fresh(live_root + f.path, staging_root + f.path);
+                    if (err.empty()) {
+                        ++linked;
+                        continue;
+                    }
+                    // The live file is missing or unreadable: render it instead.
+                }
+            }
+            try {
+                std::string content = f.render();
+                bytes += content.size();
+                err = write_fresh(staging_root + f.path, content);
+                ++rendered;
+            } catch (const std::exception& e) {
+                err = "cannot render " + f.path + ": " + e.what();
+            }
+            if (!err.empty()) {
+                std::lock_guard lock(error_mutex);
+                if (first_error.empty()) first_error = err;
+                next = plan.size();
+            }
+        }
+    };
+    threads = std::max(1u, threads);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+
+    stats_.rendered = rendered;
+    stats_.kept = kept;
+    stats_.linked = linked;
+    stats_.bytes_written = bytes;
+    return first_error;
+}
+
+std::string Publisher::commit() {
+    if (std::string err = write_manifest(staging_ / kManifestName, new_manifest_); !err.empty()) return err;
+    std::error_code ec;
+    if (!fs::exists(out_, ec)) {
+        fs::rename(staging_, out_, ec);
+        return ec ? "cannot publish " + out_.string() + ": " + ec.message() : "";
+    }
+    return exchange_dirs(staging_, out_);
+}
+
+void Publisher::abandon() {}
+
+}  // namespace gongkai::gen

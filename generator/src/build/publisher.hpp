@@ -1,0 +1,66 @@
+#pragma once
+// Atomic, incremental publishing of an output tree.
+//
+// Two trees live side by side on one file system: the live tree (`out`) and
+// the previous generation (`.out.previous`, hidden sibling). A build brings
+// the previous tree up to date — reusing files whose fingerprint is unchanged,
+// hard-linking files the live tree already has, rendering the rest — and then
+// swaps the two directories with one renameat2(RENAME_EXCHANGE). Readers of
+// `out` see either the old site or the new one, never a mix; a build that
+// fails or is killed leaves `out` exactly as it was. The cost of a rebuild is
+// proportional to what changed, not to the size of the site.
+//
+// Files are never modified in place (a kiosk may hold an old snapshot open,
+// and the two trees share inodes): a changed file is unlinked and created anew.
+
+#include "model/output_plan.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+
+namespace gongkai::gen {
+
+struct PublishStats {
+    size_t planned = 0;
+    size_t rendered = 0;   // rendered and written
+    size_t kept = 0;       // already up to date in the staging tree
+    size_t linked = 0;     // hard-linked from the live tree
+    size_t removed = 0;    // stale files deleted from the staging tree
+    size_t bytes_written = 0;
+};
+
+class Publisher {
+public:
+    // `out` is the live output directory (it need not exist yet).
+    explicit Publisher(std::filesystem::path out);
+
+    // Prepares the staging tree. Returns an error message or "".
+    std::string begin();
+    // Brings the staging tree to `plan`, rendering on `threads` threads.
+    // Returns an error message or "". REQUIRES: begin() succeeded.
+    std::string apply(const OutputPlan& plan, unsigned threads);
+    // Where extra outputs (the kiosk snapshot) are written before commit().
+    const std::filesystem::path& staging() const { return staging_; }
+    const std::filesystem::path& live() const { return out_; }
+    // Makes the staging tree live. Returns an error message or "".
+    std::string commit();
+    // Leaves the live tree untouched; the staging tree is kept for reuse.
+    void abandon();
+
+    const PublishStats& stats() const { return stats_; }
+
+    // Name of the manifest file kept at the root of each tree.
+    static constexpr const char* kManifestName = ".gongkai-build";
+
+private:
+    std::filesystem::path out_;
+    std::filesystem::path staging_;
+    std::unordered_map<std::string, uint64_t> live_manifest_;
+    std::unordered_map<std::string, uint64_t> staging_manifest_;
+    std::unordered_map<std::string, uint64_t> new_manifest_;
+    PublishStats stats_;
+};
+
+}  // namespace gongkai::gen

@@ -1,0 +1,23 @@
+#pragma once
+// Loading the content folder into typed records (PRODUCT.md "Content").
+// Syntax and per-field problems (bad dates, unknown enum ids, missing required
+// fields, malformed YAML/CSV) are reported here with file, line and field;
+// cross-record rules run afterwards in core's validate_site().
+
+#include "gongkai/diagnostics.hpp"
+#include "gongkai/records.hpp"
+
+#include <filesystem>
+
+namespace gongkai::gen {
+
+// Reads site.yaml, calendar/*.yaml, cases/*.md, cases/*.csv, projects/*.md,
+// notices/*.md, pages/*.md under `content_dir`. Files are visited in sorted
+// path order so output is deterministic. Every problem is appended to `diags`;
+// records with problems are still returned when they could be parsed at all,
+// so later checks can report more. Paths in diagnostics are shown relative to
+// the current directory when possible ("content/cases/a.md").
+// Threading: may use several threads internally; call from one thread.
+Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags);
+
+}  // namespace gongkai::gen

@@ -1,0 +1,37 @@
+#pragma once
+// The inverted index behind static search: token -> ascending document
+// numbers, split into shards by token hash so a browser fetches only the
+// shards its query needs. Independent of records: documents come from a
+// callback, so the index can be built for synthetic text (benchmarks).
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gongkai::gen {
+
+struct SearchDocText {
+    std::string title;  // also indexed by single characters
+    std::string text;   // everything else that is searchable
+};
+
+// Posting lists are written as gaps (first number, then differences) in a
+// base-32 varint over a URL-safe alphabet: each number is its 5-bit groups,
+// most significant first; every group but the last is offset by 32. A gap
+// under 32 costs one character, and the list is a plain JSON string.
+void append_posting(std::string& out, uint32_t gap);
+std::vector<uint32_t> decode_postings(std::string_view encoded);  // back to absolute numbers
+
+// One JSON object per shard: {"token":"postings",...}, tokens sorted.
+// `doc(i)` is called once for each i in [0, doc_count), from up to `threads`
+// threads at once; the result does not depend on `threads`.
+std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
+                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads);
+
+// Shards for an index of `doc_count` documents: a power of two sized so one
+// shard stays around 150 KB for typical case texts.
+uint32_t search_shard_count(size_t doc_count);
+
+}  // namespace gongkai::gen
