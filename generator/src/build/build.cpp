@@ -1,6 +1,6 @@
 #include "build/build.hpp"
 
-#include "build/publisher.hpp"
+#include "publish/publisher.hpp"
 #include "content/load_site.hpp"
 #include "gongkai/calendar.hpp"
 #include "gongkai/deadlines.hpp"

@@ -138,7 +138,7 @@ private:
         YamlFields c(node, first_line, shown_, diags_, &config_.origin, "categories.");
         read_category_list(c, "cases", config_.case_categories);
         read_category_list(c, "projects", config_.project_categories);
-        if (c.node("notices")) {
+        if (!c.node("notices").IsNull()) {
             config_.notice_categories.clear();
             read_category_list(c, "notices", config_.notice_categories);
         }
@@ -146,7 +146,7 @@ private:
     }
 
     void read_deadline_classes(YamlFields& f) {
-        if (!f.node("deadline_classes")) {
+        if (f.node("deadline_classes").IsNull()) {
             config_.deadline_classes = default_deadline_classes();
             return;
         }

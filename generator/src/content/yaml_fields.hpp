@@ -34,7 +34,7 @@ public:
     int line_of(std::string_view key) const override;
     int line() const { return line_; }
 
-    // The value of `key` (an undefined node when absent), for nested maps.
+    // The value of `key` (a null node when absent), for nested maps and lists.
     YAML::Node node(std::string_view key);
     // Calls `fn` for every item of the list `key`; each item must be a map and
     // its fields are named "key[N].field" (N from 1). Unknown item fields are

@@ -18,8 +18,8 @@ namespace {
 std::string utc_offset_suffix(int minutes) {
     const char sign = minutes < 0 ? '-' : '+';
     const int m = minutes < 0 ? -minutes : minutes;
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, m / 60, m % 60);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, (m / 60) % 100, m % 60);
     return buf;
 }
 

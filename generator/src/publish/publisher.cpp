@@ -1,4 +1,4 @@
-#include "build/publisher.hpp"
+#include "publish/publisher.hpp"
 
 #include <fcntl.h>
 #include <stdio.h>

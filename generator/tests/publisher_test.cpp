@@ -1,0 +1,149 @@
+#include "publish/publisher.hpp"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+
+namespace fs = std::filesystem;
+using namespace gongkai::gen;
+
+namespace {
+
+fs::path fresh_dir() {
+    static std::mt19937_64 rng(std::random_device{}());
+    fs::path p = fs::temp_directory_path() / ("gongkai-publisher-" + std::to_string(rng()));
+    fs::create_directories(p);
+    return p;
+}
+
+std::string read(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+ino_t inode(const fs::path& p) {
+    struct stat st {};
+    stat(p.c_str(), &st);
+    return st.st_ino;
+}
+
+OutputPlan plan_of(std::vector<std::tuple<std::string, uint64_t, std::string>> files, int* renders) {
+    OutputPlan plan;
+    for (auto& [path, fp, text] : files)
+        plan.push_back({path, fp, [text = text, renders] {
+                            ++*renders;
+                            return text;
+                        }});
+    return plan;
+}
+
+std::string publish(const fs::path& out, const OutputPlan& plan, PublishStats* stats = nullptr) {
+    Publisher p(out);
+    std::string err = p.begin();
+    if (err.empty()) err = p.apply(plan, 2);
+    if (err.empty()) err = p.commit();
+    if (stats) *stats = p.stats();
+    return err;
+}
+
+}  // namespace
+
+TEST_CASE("first publish creates the tree; later ones reuse unchanged files by fingerprint") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    PublishStats stats;
+
+    REQUIRE(publish(out, plan_of({{"index.html", 0, "home v1"}, {"case/a.html", 11, "a"}, {"case/b.html", 12, "b"}},
+                                 &renders), &stats) == "");
+    CHECK(read(out / "case/a.html") == "a");
+    CHECK(stats.rendered == 3);
+
+    // Second build: nothing in the previous generation yet, so unchanged
+    // files are hard-linked from the live tree.
+    renders = 0;
+    REQUIRE(publish(out, plan_of({{"index.html", 0, "home v2"}, {"case/a.html", 11, "a"}, {"case/b.html", 13, "b2"}},
+                                 &renders), &stats) == "");
+    CHECK(renders == 2);  // home (always) and b (changed)
+    CHECK(stats.linked == 1);
+    CHECK(read(out / "index.html") == "home v2");
+    CHECK(read(out / "case/b.html") == "b2");
+
+    // Third build: the previous generation is reused in place.
+    renders = 0;
+    REQUIRE(publish(out, plan_of({{"index.html", 0, "home v3"}, {"case/a.html", 11, "a"}, {"case/b.html", 13, "b2"}},
+                                 &renders), &stats) == "");
+    CHECK(renders == 1);
+    CHECK(read(out / "index.html") == "home v3");
+    CHECK(read(out / "case/a.html") == "a");
+    CHECK(read(out / "case/b.html") == "b2");
+    fs::remove_all(root);
+}
+
+TEST_CASE("files dropped from the plan disappear from the published tree") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}, {"old/gone.html", 2, "g"}}, &renders)) == "");
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}}, &renders)) == "");
+    CHECK_FALSE(fs::exists(out / "old/gone.html"));
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}}, &renders)) == "");
+    CHECK_FALSE(fs::exists(out / "old/gone.html"));
+    CHECK(read(out / "a.html") == "a");
+    fs::remove_all(root);
+}
+
+TEST_CASE("a changed file gets a new inode; the previous generation's file is untouched") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    REQUIRE(publish(out, plan_of({{"kiosk.txt", 1, "one"}}, &renders)) == "");
+    ino_t first = inode(out / "kiosk.txt");
+    REQUIRE(publish(out, plan_of({{"kiosk.txt", 2, "two"}}, &renders)) == "");
+    CHECK(inode(out / "kiosk.txt") != first);
+    CHECK(read(root / ".public.previous/kiosk.txt") == "one");
+    fs::remove_all(root);
+}
+
+TEST_CASE("a failed render leaves the live tree as it was") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}}, &renders)) == "");
+    OutputPlan bad = plan_of({{"a.html", 2, "changed"}}, &renders);
+    bad.push_back({"b.html", 3, []() -> std::string { throw std::runtime_error("template error"); }});
+    Publisher p(out);
+    REQUIRE(p.begin() == "");
+    std::string err = p.apply(bad, 2);
+    CHECK(err.find("b.html") != std::string::npos);
+    p.abandon();
+    CHECK(read(out / "a.html") == "a");
+    // The next good build still works (the interrupted staging tree is reset).
+    REQUIRE(publish(out, plan_of({{"a.html", 4, "fixed"}}, &renders)) == "");
+    CHECK(read(out / "a.html") == "fixed");
+    fs::remove_all(root);
+}
+
+TEST_CASE("refuses to replace a folder gongkai did not write") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "home";
+    fs::create_directories(out);
+    std::ofstream(out / "thesis.txt") << "precious";
+    int renders = 0;
+    std::string err = publish(out, plan_of({{"a.html", 1, "a"}}, &renders));
+    CHECK(err.find("refusing") != std::string::npos);
+    CHECK(read(out / "thesis.txt") == "precious");
+    fs::remove_all(root);
+}
+
+TEST_CASE("two outputs may not claim one path") {
+    fs::path root = fresh_dir();
+    int renders = 0;
+    std::string err = publish(root / "public", plan_of({{"a.html", 1, "a"}, {"a.html", 2, "b"}}, &renders));
+    CHECK(err.find("a.html") != std::string::npos);
+    fs::remove_all(root);
+}
