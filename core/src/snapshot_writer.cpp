@@ -107,22 +107,18 @@ void write_cases(store::Writer& w, const SnapshotInput& in, const UnitTree& tree
     });
 
     // case_scope rows grouped by unit so they go in in key order.
-    std::vector<std::vector<int64_t>> scope(tree.order.size() + 1);
+    std::vector<std::vector<int64_t>> scope(tree.order.size() + 1);  // [0] unused
     for (size_t k = 0; k < order.size(); ++k) {
         const Case& c = cases[order[k]];
         const int64_t seq = int64_t(k) + 1;
         w.case_record(seq, c, in.timings[order[k]]);
         for (size_t t = 0; t < c.timeline.size(); ++t) w.timeline_entry(seq, int(t) + 1, c.timeline[t]);
-        scope[0].push_back(seq);
         const auto it = tree.seq_of.find(c.unit);
         for (int u = it == tree.seq_of.end() ? 0 : it->second; u != 0; u = tree.parent_seq[size_t(u - 1)])
             scope[size_t(u)].push_back(seq);
     }
-    for (size_t u = 0; u < scope.size(); ++u)
-        for (int64_t seq : scope[u]) {
-            const Case& c = cases[order[size_t(seq - 1)]];
-            w.case_scope(int(u), seq, c);
-        }
+    for (size_t u = 1; u < scope.size(); ++u)
+        for (int64_t seq : scope[u]) w.case_scope(int(u), seq);
 }
 
 void write_projects(store::Writer& w, const std::vector<Project>& projects) {
@@ -171,12 +167,11 @@ bool write_text_file(const std::filesystem::path& path, const std::string& text)
 
 }  // namespace
 
+// The previous snapshot is deliberately not used: a full rewrite of 100,000
+// cases takes under a second, and patching a copy of the previous file would
+// make its bytes depend on build history rather than on the input alone.
 std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* previous_dir) {
-    // FIXME: previous_dir is not used yet; a full rewrite of 100,000 cases
-    // takes well under a second, and copying tables from the previous file
-    // would make the bytes depend on build history.
-    (void)previous_dir;
+                           const std::filesystem::path* /*previous_dir*/) {
     if (in.timings.size() != in.site.cases.size())
         return "snapshot: " + std::to_string(in.timings.size()) + " timings for " +
                std::to_string(in.site.cases.size()) + " cases";

@@ -8,7 +8,7 @@
 
 #include <sqlite3.h>
 
-#include <array>
+#include <algorithm>
 #include <system_error>
 
 namespace gongkai::store {
@@ -60,7 +60,6 @@ CREATE TABLE case_timeline(
   PRIMARY KEY(case_seq, seq)) WITHOUT ROWID;
 CREATE TABLE case_scope(
   unit_seq INTEGER NOT NULL, case_seq INTEGER NOT NULL,
-  category TEXT NOT NULL, level TEXT NOT NULL,
   PRIMARY KEY(unit_seq, case_seq)) WITHOUT ROWID;
 CREATE TABLE projects(
   seq INTEGER PRIMARY KEY,
@@ -213,7 +212,9 @@ Statement& Statement::bind(int i, int64_t v) {
     return *this;
 }
 Statement& Statement::bind(int i, std::string_view v) {
-    sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // A default string_view has a null data(), which SQLite would bind as
+    // NULL rather than as the empty string.
+    sqlite3_bind_text64(stmt_, i, v.data() ? v.data() : "", v.size(), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 Statement& Statement::bind(int i, double v) {
@@ -283,8 +284,7 @@ struct Writer::Statements {
                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"),
           timeline(db,
                    "INSERT INTO case_timeline(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)"),
-          case_scope(db,
-                     "INSERT INTO case_scope(unit_seq, case_seq, category, level) VALUES(?1,?2,?3,?4)"),
+          case_scope(db, "INSERT INTO case_scope(unit_seq, case_seq) VALUES(?1, ?2)"),
           project(db,
                   "INSERT INTO projects(seq, id, title, category, status, budget, spent, "
                   "beneficiaries, start, planned_end, completed, progress, body, url) "
@@ -323,7 +323,8 @@ struct Writer::Statements {
 Writer::Writer(const std::filesystem::path& file) {
     std::error_code ec;
     std::filesystem::remove(file, ec);
-    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) !=
         SQLITE_OK) {
         std::string what = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
@@ -419,8 +420,8 @@ void Writer::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
         .run();
 }
 
-void Writer::case_scope(int unit_seq, int64_t case_seq, const Case& c) {
-    st_->case_scope.bind(1, unit_seq).bind(2, case_seq).bind(3, c.category).bind(4, c.level).run();
+void Writer::case_scope(int unit_seq, int64_t case_seq) {
+    st_->case_scope.bind(1, unit_seq).bind(2, case_seq).run();
 }
 
 void Writer::project(int seq, const Project& p) {
@@ -529,15 +530,21 @@ void Writer::finish() {
 
 sqlite3* open_read_only(const std::filesystem::path& file, std::string& error) {
     sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         error = std::string("cannot open database: ") + (db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return nullptr;
     }
     try {
-        Statement check(db, "PRAGMA quick_check");
-        std::string result = check.step() ? check.text(0) : std::string(sqlite3_errmsg(db));
+        std::string result;
+        {
+            // Finalized before any close below, or the close would fail.
+            Statement check(db, "PRAGMA quick_check");
+            result = check.step() ? check.text(0) : std::string(sqlite3_errmsg(db));
+        }
         if (result != "ok") {
+            // Errors come as one multi-line row; callers want one line.
+            std::replace(result.begin(), result.end(), '\n', ' ');
             error = "database failed quick_check: " + result;
             sqlite3_close(db);
             return nullptr;
@@ -554,9 +561,8 @@ void close(sqlite3* db) { sqlite3_close(db); }
 
 namespace {
 
-// The unit a filter names, as its pre-order position; the whole site is 0.
-// An unknown unit gives NULL, which matches nothing.
-#define GK_SCOPE_SEQ "(CASE WHEN ?1 = '' THEN 0 ELSE (SELECT seq FROM units WHERE id = ?1) END)"
+// Cases filtered by category ?2 and level ?3 ('' = any).
+#define GK_CASE_FILTER "(?2 = '' OR c.category = ?2) AND (?3 = '' OR c.level = ?3)"
 
 // Projects of unit ?1 or any unit below it.
 #define GK_PROJECT_IN_SCOPE                                                              \
@@ -599,16 +605,21 @@ struct Queries::Statements {
                  "SELECT seq, id, title, category, published, valid_from, valid_until, priority, "
                  "contact, body FROM notices WHERE id = ?1"),
           notice_units(db, "SELECT unit_id FROM notice_units WHERE notice_seq = ?1 ORDER BY seq"),
-          case_count(db,
-                     "SELECT COUNT(*) FROM case_scope WHERE unit_seq = " GK_SCOPE_SEQ
-                     " AND (?2 = '' OR category = ?2) AND (?3 = '' OR level = ?3)"),
+          // The whole-site queries leave ?1 (the unit) unused, so both pairs bind alike.
+          case_count_all(db, "SELECT COUNT(*) FROM cases c WHERE " GK_CASE_FILTER),
+          case_count_unit(db,
+                          "SELECT COUNT(*) FROM case_scope s CROSS JOIN cases c ON c.seq = s.case_seq "
+                          "WHERE s.unit_seq = (SELECT seq FROM units WHERE id = ?1) AND " GK_CASE_FILTER),
+          cases_all(db,
+                    "SELECT c.id, c.title, c.unit, c.category, c.level, c.received, c.status, c.verdict "
+                    "FROM cases c WHERE " GK_CASE_FILTER
+                    " ORDER BY c.seq DESC LIMIT ?4 OFFSET ?5"),
           // CROSS JOIN keeps case_scope outermost, so its key gives the order.
-          cases(db,
-                "SELECT c.id, c.title, c.unit, c.category, c.level, c.received, c.status, c.verdict "
-                "FROM case_scope s CROSS JOIN cases c ON c.seq = s.case_seq "
-                "WHERE s.unit_seq = " GK_SCOPE_SEQ
-                " AND (?2 = '' OR s.category = ?2) AND (?3 = '' OR s.level = ?3) "
-                "ORDER BY s.case_seq DESC LIMIT ?4 OFFSET ?5"),
+          cases_unit(db,
+                     "SELECT c.id, c.title, c.unit, c.category, c.level, c.received, c.status, c.verdict "
+                     "FROM case_scope s CROSS JOIN cases c ON c.seq = s.case_seq "
+                     "WHERE s.unit_seq = (SELECT seq FROM units WHERE id = ?1) AND " GK_CASE_FILTER
+                     " ORDER BY s.case_seq DESC LIMIT ?4 OFFSET ?5"),
           case_detail(db,
                       "SELECT seq, id, title, unit, category, channel, level, received, responded, "
                       "closed, status, satisfaction, amount_recovered, body, deadline, verdict, "
@@ -635,12 +646,12 @@ struct Queries::Statements {
 
     Statement meta, kiosk_services, units, categories, deadline_classes, contacts, pages;
     Statement figures, breakdown, notices, notice, notice_units;
-    Statement case_count, cases, case_detail, timeline;
+    Statement case_count_all, case_count_unit, cases_all, cases_unit, case_detail, timeline;
     Statement projects, project, project_units, project_funding, project_milestones, project_quantities;
     Statement total_budget;
 };
 
-#undef GK_SCOPE_SEQ
+#undef GK_CASE_FILTER
 #undef GK_PROJECT_IN_SCOPE
 
 Queries::Queries(sqlite3* db) : st_(std::make_unique<Statements>(db)) {}
@@ -787,13 +798,13 @@ std::optional<Notice> Queries::notice(std::string_view id) {
 }
 
 int64_t Queries::case_count(const CaseFilter& f) {
-    Query q(st_->case_count);
+    Query q(f.unit.empty() ? st_->case_count_all : st_->case_count_unit);
     q->bind(1, f.unit).bind(2, f.category).bind(3, f.level);
     return q.step() ? q->int64(0) : 0;
 }
 
 std::vector<CaseSummary> Queries::cases(const CaseFilter& f, int64_t offset, int64_t limit) {
-    Query q(st_->cases);
+    Query q(f.unit.empty() ? st_->cases_all : st_->cases_unit);
     q->bind(1, f.unit).bind(2, f.category).bind(3, f.level).bind(4, limit).bind(5, offset);
     std::vector<CaseSummary> out;
     while (q.step()) {

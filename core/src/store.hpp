@@ -35,7 +35,9 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    // Parameters are 1-based, as in SQLite.
+    // Parameters are 1-based, as in SQLite. Text is not copied.
+    // REQUIRES: bound text stays alive until the statement is stepped to the
+    // end or reset.
     Statement& bind(int i, int64_t v);
     Statement& bind(int i, std::string_view v);
     Statement& bind(int i, double v);
@@ -103,7 +105,7 @@ public:
     void case_record(int64_t seq, const Case& c, const CaseTiming& t);
     void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e);
     // REQUIRES: rows arrive in (unit_seq, case_seq) order, the table's key.
-    void case_scope(int unit_seq, int64_t case_seq, const Case& c);
+    void case_scope(int unit_seq, int64_t case_seq);
 
     void project(int seq, const Project& p);
     void project_unit(int project_seq, int seq, std::string_view unit_id);

@@ -59,8 +59,8 @@ void check_category(const std::vector<Category>& list, std::string_view section,
 void check_not_before(const std::optional<Date>& later, std::string_view later_name, Date earlier,
                       std::string_view earlier_name, const Reporter& report) {
     if (later && *later < earlier)
-        report(std::string(later_name), std::string(later_name) + " " + later->iso() + " is before " +
-                                            std::string(earlier_name) + " " + earlier.iso());
+        report(std::string(later_name),
+               later->iso() + " is before " + std::string(earlier_name) + " " + earlier.iso());
 }
 
 // Ids are unique per record type; the later record (in file order) is
@@ -91,8 +91,7 @@ void check_case(const SiteConfig& config, const Case& c, Diagnostics& out) {
     check_not_before(c.responded, "responded", c.received, "received", report);
     check_not_before(c.closed, "closed", c.received, "received", report);
     if ((c.status == CaseStatus::resolved || c.status == CaseStatus::unresolved) && !c.closed)
-        report("status", "status '" + std::string(id_of(c.status)) +
-                             "' needs a closed date (expected closed: YYYY-MM-DD)");
+        report("status", "'" + std::string(id_of(c.status)) + "' needs a closed date (expected closed: YYYY-MM-DD)");
     for (size_t i = 0; i < c.timeline.size(); ++i) {
         const std::string field = indexed("timeline", i, "date");
         const Date d = c.timeline[i].date;
@@ -123,7 +122,7 @@ void check_project(const SiteConfig& config, const Project& p, Diagnostics& out)
         if (p.progress != 100)
             report("progress", "status 'completed' needs progress 100 (found " + std::to_string(p.progress) + ")");
         if (!p.completed)
-            report("status", "status 'completed' needs a completed date (expected completed: YYYY-MM-DD)");
+            report("status", "'completed' needs a completed date (expected completed: YYYY-MM-DD)");
     }
     if (p.start) {
         check_not_before(p.planned_end, "planned_end", *p.start, "start", report);
@@ -148,8 +147,9 @@ void check_notice(const SiteConfig& config, const Notice& n, Diagnostics& out) {
     for (const auto& unit : n.units) check_unit(config, unit, "units", report);
     check_category(config.notice_categories, "notices", n.category, report);
     if (n.valid_until && *n.valid_until <= n.valid_from)
-        report("valid_until", "ends at " + n.valid_until->display() + ", not after valid_from " +
-                                  n.valid_from.display() + " (expected a later end)");
+        report("valid_until", "the notice would end at " + n.valid_until->display() +
+                                  ", which is not after valid_from " + n.valid_from.display() +
+                                  " (a bare date ends at the close of that day)");
     if (!n.contact.empty() && !config.is_official_number(n.contact))
         report("contact", quoted(n.contact) + " is not an official contact (expected a number from site.yaml "
                                               "contacts: " + contact_list(config) + ")");

@@ -212,6 +212,20 @@ TEST_CASE("full-width digits are found too") {
     CHECK(found[1].kind == PiiKind::resident_id);
 }
 
+TEST_CASE("a full-width X ends an ID as well") {
+    const auto found = scan_pii("身份证11010519491231002\xEF\xBC\xB8号", {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == PiiKind::resident_id);
+    CHECK(found[0].masked == "110*************2X");
+}
+
+TEST_CASE("letters end a run but do not hide a number") {
+    const auto found = scan_pii("单号A13812345678B", {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == PiiKind::mobile);
+    CHECK(found[0].offset == 7);
+}
+
 TEST_CASE("describe names each kind") {
     CHECK(describe(PiiKind::resident_id).find("身份证") != std::string_view::npos);
     CHECK(describe(PiiKind::mobile).find("手机") != std::string_view::npos);

@@ -1,4 +1,5 @@
 // Hostile Markdown must never yield script, event handlers or script URLs.
+#include "markdown/cost_guard.hpp"
 #include "markdown/markdown.hpp"
 
 #include <doctest/doctest.h>

@@ -37,6 +37,7 @@ private:
 
     std::string_view text_;
     size_t pos_ = 0;
+    size_t line_end_ = std::string_view::npos;  // end of the physical line pos_ is on, once known
     int line_ = 1;
     int error_line_ = 0;
     std::string error_message_;

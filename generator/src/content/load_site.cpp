@@ -48,7 +48,10 @@ void load_folder(const Folder& folder, const std::vector<std::string>& extension
     });
     for (auto& result : results) {
         diags.append(result.diags);
-        std::move(result.records.begin(), result.records.end(), std::back_inserter(out));
+        if (out.empty())
+            out = std::move(result.records);  // a lone big register is not copied again
+        else
+            std::move(result.records.begin(), result.records.end(), std::back_inserter(out));
     }
 }
 

@@ -9,16 +9,18 @@ namespace gongkai::gen {
 
 void normalise_text(std::string& text) {
     if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-    // Most files have no CR at all; skip the rewrite for them.
-    if (text.find('\r') == std::string::npos) return;
-    size_t out = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            text[out++] = '\n';
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        } else {
-            text[out++] = text[i];
-        }
+    size_t cr = text.find('\r');
+    if (cr == std::string::npos) return;  // the common case: nothing to rewrite
+    // Copy the runs between CRs down over the removed bytes.
+    size_t out = cr;
+    while (cr != std::string::npos) {
+        text[out++] = '\n';
+        size_t next = cr + 1;
+        if (next < text.size() && text[next] == '\n') ++next;
+        cr = text.find('\r', next);
+        const size_t end = cr == std::string::npos ? text.size() : cr;
+        std::memmove(text.data() + out, text.data() + next, end - next);
+        out += end - next;
     }
     text.resize(out);
 }
@@ -46,30 +48,38 @@ size_t utf8_sequence_length(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
+const unsigned char* first_invalid_utf8(const unsigned char* p, const unsigned char* end) {
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            // ASCII runs are common even in Chinese files (CSV punctuation, YAML keys).
+            uint64_t word;
+            while (end - p >= 8 && (std::memcpy(&word, p, 8), (word & 0x8080808080808080ULL) == 0)) p += 8;
+            while (p < end && *p < 0x80) ++p;
+            continue;
+        }
+        // Fast path for the three-byte sequences of CJK text: E1..EC and EE..EF
+        // lead bytes have no overlong or surrogate forms to rule out.
+        if (((c >= 0xE1 && c <= 0xEC) || c >= 0xEE) && c <= 0xEF && end - p >= 3 &&
+            (((p[1] & 0xC0) << 8) | (p[2] & 0xC0)) == 0x8080) {
+            p += 3;
+            continue;
+        }
+        const size_t n = utf8_sequence_length(p, end);
+        if (n == 0) return p;
+        p += n;
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 int first_invalid_utf8_line(std::string_view text) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto* end = p + text.size();
-    const auto* start = p;
-    while (p < end) {
-        // ASCII runs are common even in Chinese files (CSV punctuation, YAML keys).
-        if (end - p >= 8) {
-            uint64_t word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                p += 8;
-                continue;
-            }
-        }
-        const size_t n = utf8_sequence_length(p, end);
-        if (n == 0) {
-            const auto offset = static_cast<std::ptrdiff_t>(p - start);
-            return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-        }
-        p += n;
-    }
-    return 0;
+    const auto* start = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* bad = first_invalid_utf8(start, start + text.size());
+    if (bad == nullptr) return 0;
+    const auto offset = static_cast<std::ptrdiff_t>(bad - start);
+    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
 std::optional<std::string> read_text_file(const std::filesystem::path& path, const std::string& shown,

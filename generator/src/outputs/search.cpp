@@ -9,6 +9,7 @@
 #include "outputs/search_tokens.hpp"
 #include "outputs/text_escape.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -105,7 +106,8 @@ void plan_set(const RenderContext& ctx, std::shared_ptr<const SearchSet> set, Ou
     for (uint32_t s = 0; s < shard_count; ++s) {
         plan.push_back({shard_path(set->name, s), hash_combine(set_fp, s), [c, set, lazy, s, shard_count] {
                             std::call_once(lazy->once, [&] {
-                                const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+                                // Two threads: the target machines (and this one) have two cores.
+                                const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
                                 lazy->shards = build_search_shards(
                                     set->docs.size(), shard_count,
                                     [&](size_t n) {

@@ -19,11 +19,24 @@ struct Postings {
 };
 using PostingMap = std::unordered_map<std::string, Postings>;
 
-void add_document(PostingMap& map, uint32_t doc, const SearchDocText& d, std::vector<std::string>& tokens) {
+// Memory is dominated by the token table (~140 bytes per distinct token;
+// 100,000 case texts have about two million), so the shards are built in
+// groups: each pass re-reads every document but keeps only the tokens of its
+// own shards.
+struct Pass {
+    uint32_t shard_count;
+    uint32_t groups;
+    uint32_t group;
+    bool wants(std::string_view token) const { return token_hash(token) % shard_count % groups == group; }
+};
+
+void add_document(PostingMap& map, uint32_t doc, const SearchDocText& d, const Pass& pass,
+                  std::vector<std::string>& tokens) {
     tokens.clear();
     tokenize(d.title, Unigrams::include, tokens);
     // Tokenised apart, so no bigram spans the end of the title.
     tokenize(d.text, Unigrams::exclude, tokens);
+    std::erase_if(tokens, [&](const std::string& t) { return !pass.wants(t); });
     std::sort(tokens.begin(), tokens.end());
     tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
     for (std::string& t : tokens) {
@@ -34,31 +47,29 @@ void add_document(PostingMap& map, uint32_t doc, const SearchDocText& d, std::ve
     }
 }
 
-PostingMap index_range(size_t begin, size_t end, const std::function<SearchDocText(size_t)>& doc) {
+// Fills shards[s] for every shard s of the pass's group.
+void run_pass(size_t doc_count, const std::function<SearchDocText(size_t)>& doc, const Pass& pass,
+              std::vector<std::string>& shards) {
     PostingMap map;
     std::vector<std::string> tokens;
-    for (size_t i = begin; i < end; ++i) add_document(map, uint32_t(i), doc(i), tokens);
-    return map;
-}
+    for (size_t i = 0; i < doc_count; ++i) add_document(map, uint32_t(i), doc(i), pass, tokens);
 
-// Appends `later` (documents after all of `into`'s) to `into`: only its first
-// number changes, from absolute to a gap.
-void append_range(PostingMap& into, PostingMap&& later) {
-    for (auto& [token, p] : later) {
-        auto it = into.find(token);
-        if (it == into.end()) {
-            into.emplace(token, std::move(p));
-            continue;
+    std::vector<std::vector<PostingMap::value_type*>> by_shard(pass.shard_count);
+    for (auto& entry : map) by_shard[token_hash(entry.first) % pass.shard_count].push_back(&entry);
+    for (uint32_t s = pass.group; s < pass.shard_count; s += pass.groups) {
+        auto& entries = by_shard[s];
+        std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
+        std::string& out = shards[s];
+        out += '{';
+        for (size_t k = 0; k < entries.size(); ++k) {
+            out += k ? ",\n" : "\n";
+            append_json_string(out, entries[k]->first);
+            out += ':';
+            append_json_string(out, entries[k]->second.encoded);
+            std::string().swap(entries[k]->second.encoded);  // release as we go: peak memory
         }
-        size_t first_len = 0;
-        while (kAlphabet.find(p.encoded[first_len]) >= 32) ++first_len;
-        ++first_len;
-        const uint32_t first = decode_postings(std::string_view(p.encoded).substr(0, first_len)).front();
-        append_posting(it->second.encoded, first - it->second.last);
-        it->second.encoded.append(p.encoded, first_len);
-        it->second.last = p.last;
+        out += "\n}\n";
     }
-    later.clear();
 }
 
 }  // namespace
@@ -91,41 +102,25 @@ std::vector<uint32_t> decode_postings(std::string_view encoded) {
 
 uint32_t search_shard_count(size_t doc_count) {
     uint32_t shards = 1;
-    while (shards < 512 && shards * 400u < doc_count) shards *= 2;
+    while (shards < 1024 && shards * 128u < doc_count) shards *= 2;
     return shards;
 }
 
 std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
-                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads) {
-    // Small sets are not worth a thread.
-    threads = std::clamp<unsigned>(threads, 1, unsigned(std::max<size_t>(1, doc_count / 1000)));
-    std::vector<PostingMap> parts(threads);
-    {
-        std::vector<std::jthread> workers;
-        for (unsigned t = 0; t < threads; ++t) {
-            const size_t begin = doc_count * t / threads, end = doc_count * (t + 1) / threads;
-            workers.emplace_back([&, t, begin, end] { parts[t] = index_range(begin, end, doc); });
-        }
-    }
-    PostingMap map = std::move(parts[0]);
-    for (unsigned t = 1; t < threads; ++t) append_range(map, std::move(parts[t]));
-
-    std::vector<std::vector<PostingMap::value_type*>> by_shard(shard_count);
-    for (auto& entry : map) by_shard[token_hash(entry.first) % shard_count].push_back(&entry);
+                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads,
+                                             size_t docs_per_pass) {
+    uint32_t groups = 1;
+    while (groups < shard_count && groups * std::max<size_t>(docs_per_pass, 1) < doc_count) groups *= 2;
+    threads = std::clamp<unsigned>(threads, 1, groups);
     std::vector<std::string> shards(shard_count);
-    for (uint32_t s = 0; s < shard_count; ++s) {
-        auto& entries = by_shard[s];
-        std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
-        std::string& out = shards[s];
-        out += '{';
-        for (size_t k = 0; k < entries.size(); ++k) {
-            out += k ? ",\n" : "\n";
-            append_json_string(out, entries[k]->first);
-            out += ':';
-            append_json_string(out, entries[k]->second.encoded);
-            std::string().swap(entries[k]->second.encoded);  // release as we go: peak memory
-        }
-        out += "\n}\n";
+    {
+        // Each thread runs passes t, t + threads, ...; passes write disjoint
+        // shards, so the result does not depend on scheduling.
+        std::vector<std::jthread> workers;
+        for (unsigned t = 0; t < threads; ++t)
+            workers.emplace_back([&, t] {
+                for (uint32_t g = t; g < groups; g += threads) run_pass(doc_count, doc, {shard_count, groups, g}, shards);
+            });
     }
     return shards;
 }

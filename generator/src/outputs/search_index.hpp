@@ -25,13 +25,17 @@ void append_posting(std::string& out, uint32_t gap);
 std::vector<uint32_t> decode_postings(std::string_view encoded);  // back to absolute numbers
 
 // One JSON object per shard: {"token":"postings",...}, tokens sorted.
-// `doc(i)` is called once for each i in [0, doc_count), from up to `threads`
-// threads at once; the result does not depend on `threads`.
+// Shards are built in passes of about `docs_per_pass` documents' worth of
+// tokens each (a pass keeps only its own shards' tokens), bounding memory;
+// `doc(i)` is therefore called once per pass for each i in [0, doc_count),
+// from up to `threads` threads at once. The result depends on neither
+// `threads` nor `docs_per_pass`.
 std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
-                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads);
+                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads,
+                                             size_t docs_per_pass = 20000);
 
 // Shards for an index of `doc_count` documents: a power of two sized so one
-// shard stays around 150 KB for typical case texts.
+// shard stays around 100-150 KB for typical case texts (1024 at most).
 uint32_t search_shard_count(size_t doc_count);
 
 }  // namespace gongkai::gen

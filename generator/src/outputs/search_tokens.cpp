@@ -64,6 +64,7 @@ void tokenize(std::string_view raw, Unigrams unigrams, std::vector<std::string>&
     UChar32 previous_cjk = -1;  // the CJK character just before, for bigrams
     std::string word;
     size_t word_chars = 0;
+    bool word_is_digits = false;
     auto flush_word = [&] {
         if (!word.empty()) out.push_back(std::move(word));
         word.clear();
@@ -88,6 +89,9 @@ void tokenize(std::string_view raw, Unigrams unigrams, std::vector<std::string>&
             previous_cjk = c;
         } else if (is_word(c)) {
             previous_cjk = -1;
+            const bool digit = c >= '0' && c <= '9';
+            if (digit != word_is_digits) flush_word();
+            word_is_digits = digit;
             if (word_chars < kMaxWordChars) append_code_point(word, c);
             ++word_chars;
         } else {

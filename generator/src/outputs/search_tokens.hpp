@@ -7,8 +7,9 @@
 //     neighbouring characters (bigrams): "物业费" -> 物业, 业费;
 //   - with Unigrams::include (titles only) every CJK character is a token too,
 //     so one-character queries search titles;
-//   - a run of word characters (ASCII letters and digits, Latin, Greek,
-//     Cyrillic and Mongolian letters) is one token, cut to 40 characters;
+//   - a run of digits is one token, and so is a run of letters (ASCII,
+//     Latin, Greek, Cyrillic, Mongolian): "DJ2025" -> dj, 2025; tokens are
+//     cut to 40 characters;
 //   - everything else separates tokens.
 
 #include <cstdint>

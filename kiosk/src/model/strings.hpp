@@ -22,6 +22,7 @@ inline constexpr std::string_view tile_about = "中心介绍";
 
 inline constexpr std::string_view urgent_ticker = "紧急通知";
 inline constexpr std::string_view key_figures = "本年数据";
+inline constexpr std::string_view figures = "数据";
 inline constexpr std::string_view fig_received = "受理案件";
 inline constexpr std::string_view fig_resolved = "化解案件";
 inline constexpr std::string_view fig_resolution_rate = "化解率";

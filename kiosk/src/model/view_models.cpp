@@ -37,7 +37,7 @@ std::string unit_name(const std::vector<Unit>& units, const std::string& id) {
 }
 
 std::string hhmm(int minute_of_day) {
-    char buf[8];
+    char buf[16];
     std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
     return buf;
 }
@@ -187,16 +187,19 @@ CasesModel cases_model(const SnapshotReader& snap, DateTime now) {
     return m;
 }
 
-CaseListModel case_list_model(const SnapshotReader& snap, const std::string& category, int page, int page_size) {
+CaseListModel case_list_model(const SnapshotReader& snap, const std::string& category, const std::string& level,
+                              int page, int page_size) {
     CaseListModel m;
     auto cats = snap.categories("cases");
-    m.heading = category.empty() ? s(ui::cases_all) : label_of(cats, category);
-    CaseFilter filter{"", category, ""};
+    m.heading = s(ui::cases_all);
+    if (!category.empty()) m.heading = label_of(cats, category);
+    for (const auto& dc : snap.deadline_classes())
+        if (!level.empty() && dc.id == level) m.heading = dc.label;
+    CaseFilter filter{"", category, level};
     m.total = snap.case_count(filter);
     m.pages = std::max<int>(1, int((m.total + page_size - 1) / page_size));
     m.page = std::clamp(page, 0, m.pages - 1);
     auto units = snap.units();
-    auto classes = snap.deadline_classes();
     for (const auto& c : snap.cases(filter, int64_t(m.page) * page_size, page_size)) {
         ListRow r;
         r.id = c.id;

@@ -130,8 +130,9 @@ HomeModel home_model(const SnapshotReader& s, DateTime now);
 NoticeListModel notice_list_model(const SnapshotReader& s, DateTime now);
 std::optional<NoticeDetailModel> notice_detail_model(const SnapshotReader& s, const std::string& id, DateTime now);
 CasesModel cases_model(const SnapshotReader& s, DateTime now);
-// `category` "" = all cases. `page` is clamped to the available pages.
-CaseListModel case_list_model(const SnapshotReader& s, const std::string& category, int page, int page_size);
+// `category`/`level` "" = any. `page` is clamped to the available pages.
+CaseListModel case_list_model(const SnapshotReader& s, const std::string& category, const std::string& level,
+                              int page, int page_size);
 std::optional<CaseDetailModel> case_detail_model(const SnapshotReader& s, const std::string& id);
 ProjectListModel project_list_model(const SnapshotReader& s);
 std::optional<ProjectDetailModel> project_detail_model(const SnapshotReader& s, const std::string& id);

@@ -1,1 +1,0 @@
-// Placeholder so the library has a source; delete once a real source exists.
