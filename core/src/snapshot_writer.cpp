@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <fstream>
 #include <unordered_map>
+#include <chrono>
+#include <cstdio>
+static auto T0=std::chrono::steady_clock::now();
+static void lap(const char* w){auto n=std::chrono::steady_clock::now();std::fprintf(stderr,"  %-12s %6.0f ms\n",w,std::chrono::duration<double,std::milli>(n-T0).count());T0=n;}
 
 namespace gongkai {
 
@@ -179,13 +183,13 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     const std::filesystem::path db_path = dir / kSnapshotDbName;
     try {
         const UnitTree tree(in.site.config.units);
-        store::Writer w(db_path);
-        write_config(w, in, tree);
-        write_cases(w, in, tree);
-        write_projects(w, in.site.projects);
-        write_notices_and_pages(w, in.site);
-        write_statistics(w, in.statistics);
-        w.finish();
+        lap("start");store::Writer w(db_path);lap("open");
+        write_config(w, in, tree);lap("config");
+        write_cases(w, in, tree);lap("cases");
+        write_projects(w, in.site.projects);lap("projects");
+        write_notices_and_pages(w, in.site);lap("notices");
+        write_statistics(w, in.statistics);lap("stats");
+        w.finish();lap("finish");
     } catch (const store::StoreError& e) {
         std::error_code ec;
         std::filesystem::remove(db_path, ec);
@@ -197,7 +201,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     m.generated_at = in.generated_at.rfc3339(in.site.config.utc_offset_minutes);
     m.database = kSnapshotDbName;
     m.sha256 = sha256_file_hex(db_path.string());
-    if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
+    lap("sha256");if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
     m.counts = {
         {"cases", int64_t(in.site.cases.size())},
         {"notices", int64_t(in.site.notices.size())},
@@ -208,7 +212,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     const std::filesystem::path manifest_path = dir / kSnapshotManifestName;
     if (!write_text_file(manifest_path, manifest_json(m)))
         return "snapshot: cannot write " + manifest_path.string();
-    return {};
+    lap("manifest");return {};
 }
 
 }  // namespace gongkai

@@ -348,3 +348,32 @@ TEST_CASE("script parser") {
     CHECK(parse_script("wait x\n").error.find("script:1:") == 0);
     CHECK_FALSE(parse_script("shot ../etc\n").error.empty());
 }
+
+TEST_CASE("text on a screen never overlaps other text") {
+    auto snap = open(fixture_dir("overlap"));
+    for (auto [w, h] : {std::pair{1080.f, 1920.f}, std::pair{1920.f, 1080.f}}) {
+        for (TextSize ts : {TextSize::normal, TextSize::large}) {
+            ScreenContext ctx;
+            ctx.snapshot = snap.get();
+            ctx.fonts = &fonts();
+            ctx.metrics = Metrics::make(w, h, ts);
+            ctx.now = at("2025-06-20 09:30");
+            for (Route r : {Route{ScreenId::about, "", 0}, Route{ScreenId::case_detail, "2025-0001", 0},
+                            Route{ScreenId::project, "charging-piles", 0}, Route{ScreenId::notice, "water-0621", 0}}) {
+                CAPTURE(screen_name(r.screen));
+                Scene s = build_scene(r, ctx);
+                std::vector<Rect> boxes;
+                for (const auto& op : s.body.ops)
+                    if (auto t = std::get_if<TextOp>(&op)) boxes.push_back(t->bounds);
+                for (size_t i = 0; i < boxes.size(); ++i)
+                    for (size_t j = i + 1; j < boxes.size(); ++j) {
+                        const Rect& a = boxes[i];
+                        const Rect& b = boxes[j];
+                        bool overlap = a.x < b.right() - 1 && b.x < a.right() - 1 && a.y < b.bottom() - 1 &&
+                                       b.y < a.bottom() - 1;
+                        CHECK_FALSE(overlap);
+                    }
+            }
+        }
+    }
+}

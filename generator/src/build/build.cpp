@@ -115,10 +115,11 @@ BuildResult run_build(const BuildOptions& options) {
     Site site = load_site(options.content_dir, result.diagnostics);
     clock.done("load");
     if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
+    const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
     validate_site(site, result.diagnostics);
+    validate_dates_as_of(site, now.date, result.diagnostics);
     clock.done("validate");
 
-    const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
     fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
     std::optional<Theme> theme = Theme::load(theme_dir, result.diagnostics);
     if (!result.diagnostics.ok() || !theme) return result;

@@ -32,7 +32,7 @@ std::vector<uint32_t> decode_postings(std::string_view encoded);  // back to abs
 // `threads` nor `docs_per_pass`.
 std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
                                              const std::function<SearchDocText(size_t)>& doc, unsigned threads,
-                                             size_t docs_per_pass = 20000);
+                                             size_t docs_per_pass = 25000);
 
 // Shards for an index of `doc_count` documents: a power of two sized so one
 // shard stays around 100-150 KB for typical case texts (1024 at most).

@@ -95,7 +95,7 @@ void plan_case_lists(const SharedPtr& shared, OutputPlan& plan) {
                   filters, filters_fp);
     for (const auto& [unit, cases] : ix.cases_by_unit)
         plan_list(shared, plan,
-                  {urls::cases_by_unit_dir(unit), unit_name(ctx.site, unit) + "的案件", &cases,
+                  {urls::cases_by_unit_dir(unit), std::string(shared->unit_name(unit)) + "的案件", &cases,
                    &ctx.stats.figures(unit, Period::all()), unit},
                   filters, filters_fp);
     for (const auto& [year, cases] : ix.cases_by_year)

@@ -21,7 +21,7 @@ Data case_detail(const Shared& s, size_t i) {
     const DeadlineClass* level = s.site().config.find_deadline_class(c.level);
     Data d = Data::map();
     d.set("id", c.id).set("title", c.title);
-    d.set("unit", unit_name(s.site(), c.unit)).set("unit_href", urls::unit_page(c.unit));
+    d.set("unit", s.unit_name(c.unit)).set("unit_href", urls::unit_page(c.unit));
     d.set("category", s.site().config.case_category_label(c.category));
     d.set("category_href", urls::paged(urls::cases_by_category_dir(c.category), 1));
     d.set("channel", label(c.channel));

@@ -32,7 +32,7 @@ void add_monthly_chart(const Shared& s, Data& d) {
     Data table = Data::list();
     for (const Period& p : last_twelve_months(s.ctx.now.date)) {
         const CaseFigures& f = s.ctx.stats.figures("", p);
-        groups.push_back({std::to_string(p.month) + "月", {f.received, f.resolved}});
+        groups.push_back({std::to_string(p.month), {f.received, f.resolved}});
         table.push(Data::map().set("label", std::to_string(p.year) + "年" + std::to_string(p.month) + "月")
                        .set("received", f.received).set("resolved", f.resolved));
     }

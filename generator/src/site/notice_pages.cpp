@@ -24,7 +24,7 @@ Data notice_detail(const Shared& s, size_t i) {
     const Notice& n = s.site().notices[i];
     Data d = notice_row(s, i);
     std::string audience;
-    for (const std::string& u : n.units) audience += (audience.empty() ? "" : "、") + unit_name(s.site(), u);
+    for (const std::string& u : n.units) audience += std::string(audience.empty() ? "" : "、") + std::string(s.unit_name(u));
     d.set("audience", audience.empty() ? std::string("全辖区") : audience);
     std::string contact_name;
     for (const Contact& c : s.site().config.contacts)
@@ -101,7 +101,7 @@ void plan_per_unit(const SharedPtr& shared, OutputPlan& plan) {
         for (size_t i : *current) add_notice(fp, *shared, i);
         add_page(plan, shared, urls::notices_by_unit_page(unit.id), fp.value(), "notice_unit",
                  [current, id = unit.id](const Shared& s, const std::string& path) {
-                     const std::string name = unit_name(s.site(), id);
+                     const std::string name(s.unit_name(id));
                      Data d = page_layer(s, path, name + "的通知", kNotices);
                      d.set("unit", name).set("unit_href", urls::unit_page(id));
                      d.set("has_notices", !current->empty()).set("notices", rows_of(s, *current));

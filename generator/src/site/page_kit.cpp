@@ -54,6 +54,12 @@ Shared::Shared(const RenderContext& c) : ctx(c), chrome(Data::map()) {
     const std::vector<MenuItem> items = menu_items(c.site);
     for (const MenuItem& item : items) menus.emplace(item.key, build_menu(items, item.key));
     menus.emplace("", build_menu(items, ""));
+    for (const Unit& u : cfg.units) units_by_id.emplace(u.id, &u);
+}
+
+std::string_view Shared::unit_name(std::string_view id) const {
+    auto it = units_by_id.find(id);
+    return it == units_by_id.end() ? id : std::string_view(it->second->name);
 }
 
 const Data& Shared::menu(std::string_view section) const {
@@ -67,6 +73,7 @@ Data page_layer(const Shared& shared, std::string_view path, std::string_view ti
     page.set("title", title);
     page.set("menu", Data::ref(shared.menu(section)));
     page.set("canonical", urls::absolute(shared.site().config.base_url, path));
+    page.set("updated", "");
     return page;
 }
 

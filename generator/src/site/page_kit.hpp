@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace gongkai::gen::site {
 
@@ -27,9 +28,13 @@ struct Shared {
     Data chrome;  // the bottom data layer: site title, contacts, feeds
     std::map<std::string, Data, std::less<>> menus;  // section or "page:ID" -> menu with the current item marked
 
+    std::unordered_map<std::string_view, const Unit*> units_by_id;  // SiteConfig::find_unit is linear
+
     explicit Shared(const RenderContext& c);
     const Site& site() const { return ctx.site; }
     const Data& menu(std::string_view section) const;
+    // The unit's name, or the id itself when unknown.
+    std::string_view unit_name(std::string_view id) const;
 };
 using SharedPtr = std::shared_ptr<const Shared>;
 

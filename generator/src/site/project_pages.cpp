@@ -22,7 +22,7 @@ Data project_detail(const Shared& s, size_t i) {
     Data d = project_row(s, i);
     Data units = Data::list();
     for (const std::string& u : p.units)
-        units.push(Data::map().set("name", unit_name(s.site(), u)).set("href", urls::unit_page(u)));
+        units.push(Data::map().set("name", s.unit_name(u)).set("href", urls::unit_page(u)));
     d.set("unit_links", std::move(units));
     Data funding = Data::list();
     std::vector<BarGroup> shares;

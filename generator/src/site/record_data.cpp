@@ -11,27 +11,41 @@ namespace gongkai::gen::site {
 
 std::string yuan(const Money& m) { return m.display_yuan() + " 元"; }
 
-std::string unit_name(const Site& site, std::string_view unit_id) {
-    const Unit* u = site.config.find_unit(unit_id);
-    return u ? u->name : std::string(unit_id);
-}
-
 std::string format_days(std::optional<double> days) {
     if (!days) return "—";
     char buf[32];
     if (*days == double(int64_t(*days)))
-        std::snprintf(buf, sizeof buf, "%lld 个工作日", static_cast<long long>(*days));
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(*days));
     else
-        std::snprintf(buf, sizeof buf, "%.1f 个工作日", *days);
+        std::snprintf(buf, sizeof buf, "%.1f", *days);
     return buf;
+}
+
+namespace {
+
+std::string with_time(Date d, int minute_of_day) {
+    char hm[16];
+    std::snprintf(hm, sizeof hm, " %02d:%02d", minute_of_day / 60, minute_of_day % 60);
+    return display_date(d) + hm;
+}
+
+}  // namespace
+
+std::string display_start(const DateTime& t) {
+    return t.minute_of_day == 0 ? display_date(t.date) : with_time(t.date, t.minute_of_day);
+}
+
+std::string display_end(const DateTime& t) {
+    // An exclusive midnight end is the whole previous day: "至6月20日".
+    return t.minute_of_day == 0 ? display_date(t.date - 1) : with_time(t.date, t.minute_of_day);
 }
 
 Data case_row(const Shared& s, size_t i) {
     const Case& c = s.site().cases[i];
     const CaseTiming& t = s.ctx.timings[i];
-    Data row = Data::map();
+    Data row = Data::map(12);
     row.set("href", urls::case_page(c.id)).set("id", c.id).set("title", c.title);
-    row.set("unit", unit_name(s.site(), c.unit));
+    row.set("unit", s.unit_name(c.unit));
     row.set("category", s.site().config.case_category_label(c.category));
     row.set("received", display_date(c.received)).set("received_iso", c.received.iso());
     row.set("status", label(c.status)).set("status_id", id_of(c.status));
@@ -50,9 +64,9 @@ Data notice_row(const Shared& s, size_t i) {
     row.set("href", urls::notice_page(n.id)).set("id", n.id).set("title", n.title);
     row.set("category", s.site().config.notice_category_label(n.category)).set("category_id", n.category);
     row.set("urgent", n.priority == Priority::urgent).set("priority", label(n.priority));
-    row.set("published", n.published.display());
-    row.set("valid_from", n.valid_from.display());
-    row.set("valid_until", n.valid_until ? n.valid_until->display() : std::string());
+    row.set("published", display_start(n.published));
+    row.set("valid_from", display_start(n.valid_from));
+    row.set("valid_until", n.valid_until ? display_end(*n.valid_until) : std::string());
     row.set("state", label(state)).set("state_id", std::string(state == NoticeState::active     ? "active"
                                                                : state == NoticeState::upcoming ? "upcoming"
                                                                                                 : "expired"));
@@ -71,7 +85,7 @@ Data project_row(const Shared& s, size_t i) {
     row.set("status", label(p.status)).set("status_id", id_of(p.status));
     row.set("progress", p.progress).set("budget", yuan(p.budget)).set("budget_wan", p.budget.display_wan());
     std::string units;
-    for (const std::string& u : p.units) units += (units.empty() ? "" : "、") + unit_name(s.site(), u);
+    for (const std::string& u : p.units) units += std::string(units.empty() ? "" : "、") + std::string(s.unit_name(u));
     row.set("units", units);
     return row;
 }

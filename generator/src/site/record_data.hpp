@@ -12,8 +12,11 @@
 namespace gongkai::gen::site {
 
 std::string yuan(const Money& m);                      // "1,560,000 元"
-std::string unit_name(const Site& site, std::string_view unit_id);
-std::string format_days(std::optional<double> days);  // "2.5 个工作日" / "—"
+std::string format_days(std::optional<double> days);  // "2.5" / "—" (working days)
+// "2025年6月20日 08:00", or the bare date at midnight.
+std::string display_start(const DateTime& t);
+// For exclusive ends: midnight shows the day before ("through that day").
+std::string display_end(const DateTime& t);
 
 // One row of a case list: href, id, title, unit, category, received, status, verdict.
 Data case_row(const Shared& s, size_t case_index);

@@ -49,10 +49,10 @@ int64_t max_value(const std::vector<BarGroup>& groups) {
 
 std::string column_chart_svg(std::string_view id, std::string_view title, std::string_view desc,
                              const std::vector<BarSeries>& series, const std::vector<BarGroup>& groups) {
-    const double left = 8, top = 40, plot_h = 160, label_h = 28, slot = 48;
+    const double left = 8, top = 40, plot_h = 160, label_h = 28, slot = 30;
     const double w = left * 2 + slot * double(std::max<size_t>(groups.size(), 1));
     const double h = top + plot_h + label_h;
-    const double bar_w = (slot - 12) / double(std::max<size_t>(series.size(), 1));
+    const double bar_w = (slot - 4) / double(std::max<size_t>(series.size(), 1));
     const int64_t top_value = std::max<int64_t>(max_value(groups), 1);
     std::string out = open_svg(id, w, h, title, desc, "chart chart-columns");
     // Legend along the top.
@@ -60,12 +60,12 @@ std::string column_chart_svg(std::string_view id, std::string_view title, std::s
     for (const BarSeries& s : series) {
         out += rect(lx, 8, 14, 14, s.css);
         out += text(lx + 20, 20, "start", s.name);
-        lx += 30 + 16 * double(s.name.size() / 3 + 1);
+        lx += 30 + 16 * double(s.name.size() / 3);
     }
     out += "<line x1=\"" + num(left) + "\" y1=\"" + num(top + plot_h) + "\" x2=\"" + num(w - left) + "\" y2=\"" +
            num(top + plot_h) + "\" class=\"axis\"/>";
     for (size_t g = 0; g < groups.size(); ++g) {
-        const double x0 = left + slot * double(g) + 6;
+        const double x0 = left + slot * double(g) + 2;
         for (size_t k = 0; k < groups[g].values.size() && k < series.size(); ++k) {
             const int64_t v = groups[g].values[k];
             const double bh = plot_h * double(v) / double(top_value);
@@ -73,14 +73,14 @@ std::string column_chart_svg(std::string_view id, std::string_view title, std::s
             out += rect(x, top + plot_h - bh, bar_w - 2, bh, series[k].css);
             if (v > 0) out += text(x + (bar_w - 2) / 2, top + plot_h - bh - 4, "middle", std::to_string(v), "v");
         }
-        out += text(x0 + (slot - 12) / 2, top + plot_h + 20, "middle", groups[g].label);
+        out += text(x0 + (slot - 4) / 2, top + plot_h + 20, "middle", groups[g].label);
     }
     return out + "</svg>";
 }
 
 std::string bar_chart_svg(std::string_view id, std::string_view title, std::string_view desc,
                           const std::vector<BarGroup>& rows) {
-    const double label_w = 120, plot_w = 200, value_w = 48, row_h = 32;
+    const double label_w = 110, plot_w = 200, value_w = 50, row_h = 32;
     const double w = label_w + plot_w + value_w, h = row_h * double(std::max<size_t>(rows.size(), 1)) + 8;
     const int64_t top_value = std::max<int64_t>(max_value(rows), 1);
     std::string out = open_svg(id, w, h, title, desc, "chart chart-bars");

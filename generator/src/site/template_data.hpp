@@ -29,6 +29,14 @@ public:
     Data(List list) : value_(std::move(list)) {}
 
     static Data map() { Data d; d.value_ = Map{}; return d; }
+    // A map with room for `keys` entries (saves reallocations on hot paths).
+    static Data map(size_t keys) {
+        Map m;
+        m.reserve(keys);
+        Data d;
+        d.value_ = std::move(m);
+        return d;
+    }
     static Data list() { Data d; d.value_ = List{}; return d; }
     // A non-owning reference, so data shared by many pages (navigation,
     // contacts) is built once. REQUIRES: `target` outlives this value.

@@ -88,11 +88,11 @@ void plan_unit_pages(const SharedPtr& shared, OutputPlan& plan) {
                      const std::vector<std::string>& up = c.index.unit_ancestors.count(id) ? c.index.unit_ancestors.at(id)
                                                                                           : std::vector<std::string>{};
                      for (auto a = up.rbegin(); a != up.rend(); ++a)
-                         ancestors.push(Data::map().set("name", unit_name(s.site(), *a)).set("href", urls::unit_page(*a)));
+                         ancestors.push(Data::map().set("name", s.unit_name(*a)).set("href", urls::unit_page(*a)));
                      d.set("has_ancestors", ancestors.size() > 0).set("ancestors", std::move(ancestors));
                      Data children = Data::list();
                      for (const std::string& child : children_of(c.index, id))
-                         children.push(Data::map().set("name", unit_name(s.site(), child)).set("href", urls::unit_page(child)));
+                         children.push(Data::map().set("name", s.unit_name(child)).set("href", urls::unit_page(child)));
                      d.set("has_children", children.size() > 0).set("children", std::move(children));
                      d.set("figures", figures_data(c.stats.figures(id, Period::all())));
                      d.set("figures_year", figures_data(c.stats.figures(id, this_year)));

@@ -194,9 +194,10 @@ float compose_fields_with_qr(Composer& c, float y, const std::vector<Field>& fie
     float label_w = 190 * m.u;
     float fy = y;
     for (const Field& f : fields) {
-        c.text(m.margin, fy, label_w, f.label, m.small_px, TextStyle{FaceId::regular, Colour::muted});
+        float label_bottom =
+            c.text(m.margin, fy, label_w - 10 * m.u, f.label, m.small_px, TextStyle{FaceId::regular, Colour::muted});
         float bottom = c.text(m.margin + label_w, fy, fields_w - label_w, f.value, m.body_px);
-        fy = std::max(bottom, fy + c.line_height(m.small_px)) + 6 * m.u;
+        fy = std::max(bottom, label_bottom) + 6 * m.u;
     }
     float qy = y;
     if (!qr_url.empty()) {
