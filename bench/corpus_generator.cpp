@@ -51,7 +51,7 @@ std::string date_of(int year, int day_of_year) {
     static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int m = 0;
     while (day_of_year >= month_days[m]) day_of_year -= month_days[m++];
-    char buf[16];
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, m + 1, day_of_year + 1);
     return buf;
 }

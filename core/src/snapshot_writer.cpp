@@ -11,8 +11,10 @@
 #include <unordered_map>
 #include <chrono>
 #include <cstdio>
-static auto T0=std::chrono::steady_clock::now();
-static void lap(const char* w){auto n=std::chrono::steady_clock::now();std::fprintf(stderr,"  %-12s %6.0f ms\n",w,std::chrono::duration<double,std::milli>(n-T0).count());T0=n;}
+#include <sys/resource.h>
+static double cpu(){rusage u{};getrusage(RUSAGE_SELF,&u);return u.ru_utime.tv_sec+u.ru_stime.tv_sec+(u.ru_utime.tv_usec+u.ru_stime.tv_usec)/1e6;}
+static auto T0=std::chrono::steady_clock::now(); static double C0=cpu();
+static void lap(const char* w){auto n=std::chrono::steady_clock::now();double c=cpu();std::fprintf(stderr,"  %-8s %5.0f/%5.0f\n",w,(c-C0)*1000,std::chrono::duration<double,std::milli>(n-T0).count());T0=n;C0=c;}
 
 namespace gongkai {
 
@@ -121,7 +123,8 @@ void write_cases(store::Writer& w, const SnapshotInput& in, const UnitTree& tree
         for (int u = it == tree.seq_of.end() ? 0 : it->second; u != 0; u = tree.parent_seq[size_t(u - 1)])
             scope[size_t(u)].push_back(seq);
     }
-    for (size_t u = 1; u < scope.size(); ++u)
+    lap("caserows");
+    if (!getenv("GK_NOSCOPE")) for (size_t u = 1; u < scope.size(); ++u)
         for (int64_t seq : scope[u]) w.case_scope(int(u), seq);
 }
 

@@ -9,7 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <system_error>
 
 namespace gongkai::store {
@@ -333,13 +332,10 @@ Writer::Writer(const std::filesystem::path& file) {
         throw StoreError("cannot create " + file.string() + ": " + what);
     }
     try {
-        if (const char* e = getenv("GK_PAGE")) exec(db_, (std::string("PRAGMA page_size=") + e).c_str());
         exec(db_, kWritePragmas);
-        if (const char* e = getenv("GK_CACHE")) exec(db_, (std::string("PRAGMA cache_size=") + e).c_str());
         exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
         exec(db_, "BEGIN");
         exec(db_, kSchema);
-        if (getenv("GK_IDX_FIRST")) exec(db_, kIndexes);
         st_ = std::make_unique<Statements>(db_);
     } catch (...) {
         st_.reset();
@@ -526,7 +522,7 @@ void Writer::stats_breakdown(std::string_view scope, std::string_view period, st
 }
 
 void Writer::finish() {
-    if (!getenv("GK_IDX_FIRST")) exec(db_, kIndexes);
+    exec(db_, kIndexes);
     exec(db_, "COMMIT");
 }
 

@@ -84,16 +84,97 @@ private:
     Statement& s_;
 };
 
+// The tables that are filled together and can be copied together from an
+// earlier snapshot, in file order. The site configuration (meta, units,
+// categories, ...) is small and always written afresh.
+enum class TableGroup { cases, projects, notices, pages, stats };
+inline constexpr TableGroup kTableGroups[] = {TableGroup::cases, TableGroup::projects, TableGroup::notices,
+                                             TableGroup::pages, TableGroup::stats};
+// "cases", "projects", ... (meta keys carry it: fingerprint_cases).
+std::string_view name_of(TableGroup g);
+
+// Receives the rows of the record tables. The snapshot writer sends every
+// group's rows either to a Writer (into the file) or to a Fingerprint (to
+// learn whether the group changed), through the same code, so a fingerprint
+// always covers exactly what the file holds.
+// REQUIRES: a group's rows arrive table by table, each table in key order
+// (see docs/snapshot.md), which is also the order copying uses.
+class Rows {
+public:
+    virtual ~Rows() = default;
+
+    virtual void case_record(int64_t seq, const Case& c, const CaseTiming& t) = 0;
+    virtual void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) = 0;
+    virtual void case_scope(int unit_seq, int64_t case_seq) = 0;
+
+    virtual void project(int seq, const Project& p) = 0;
+    virtual void project_unit(int project_seq, int seq, std::string_view unit_id) = 0;
+    virtual void project_funding(int project_seq, int seq, const Funding& f) = 0;
+    virtual void project_milestone(int project_seq, int seq, const Milestone& m) = 0;
+    virtual void project_quantity(int project_seq, int seq, const Quantity& q) = 0;
+
+    virtual void notice(int seq, const Notice& n) = 0;
+    virtual void notice_unit(int notice_seq, int seq, std::string_view unit_id) = 0;
+    virtual void page(int seq, const Page& p) = 0;
+
+    virtual void stats(std::string_view scope, std::string_view period, const CaseFigures& f) = 0;
+    virtual void stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
+                                 std::string_view key, int count) = 0;
+};
+
+// A 128-bit digest of the rows it is given (every bound value with its type,
+// in order, plus the SQLite library version); equal digests mean equal rows.
+class Fingerprint final : public Rows {
+public:
+    Fingerprint();
+    ~Fingerprint() override;
+    Fingerprint(const Fingerprint&) = delete;
+    Fingerprint& operator=(const Fingerprint&) = delete;
+
+    // 32 lowercase hex digits.
+    std::string hex() const;
+
+    void case_record(int64_t seq, const Case& c, const CaseTiming& t) override;
+    void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) override;
+    void case_scope(int unit_seq, int64_t case_seq) override;
+    void project(int seq, const Project& p) override;
+    void project_unit(int project_seq, int seq, std::string_view unit_id) override;
+    void project_funding(int project_seq, int seq, const Funding& f) override;
+    void project_milestone(int project_seq, int seq, const Milestone& m) override;
+    void project_quantity(int project_seq, int seq, const Quantity& q) override;
+    void notice(int seq, const Notice& n) override;
+    void notice_unit(int notice_seq, int seq, std::string_view unit_id) override;
+    void page(int seq, const Page& p) override;
+    void stats(std::string_view scope, std::string_view period, const CaseFigures& f) override;
+    void stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
+                         std::string_view key, int count) override;
+
+private:
+    class Digest;
+    std::unique_ptr<Digest> digest_;
+};
+
 // Fills a fresh snapshot database in one transaction. Callers insert rows in
 // a stable order so the file is byte-for-byte reproducible.
-class Writer {
+class Writer final : public Rows {
 public:
     // Creates `file` (replacing any file there) with the schema, and begins
-    // the transaction. Throws StoreError.
-    explicit Writer(const std::filesystem::path& file);
-    ~Writer();
+    // the transaction. When `previous` names an earlier snapshot database
+    // with exactly this schema, it is attached read-only so groups can be
+    // copied from it; otherwise it is ignored. Throws StoreError.
+    // REQUIRES: `previous` is not `file`.
+    explicit Writer(const std::filesystem::path& file, const std::filesystem::path* previous = nullptr);
+    ~Writer() override;
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
+
+    // A meta value of the previous snapshot; empty without one.
+    std::string previous_meta(std::string_view key);
+    // Fills the group's tables with the previous snapshot's rows, in the
+    // order and by the same kind of insert a fresh write uses, so the pages
+    // come out identical. REQUIRES: a previous snapshot is attached, and the
+    // caller has checked that its rows for the group are the wanted ones.
+    void copy_from_previous(TableGroup g);
 
     void meta(std::string_view key, std::string_view value);
     void kiosk_service(int seq, std::string_view name);
@@ -102,31 +183,33 @@ public:
     void deadline_class(int seq, const DeadlineClass& d);
     void contact(int seq, const Contact& c);
 
-    void case_record(int64_t seq, const Case& c, const CaseTiming& t);
-    void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e);
+    void case_record(int64_t seq, const Case& c, const CaseTiming& t) override;
+    void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) override;
     // REQUIRES: rows arrive in (unit_seq, case_seq) order, the table's key.
-    void case_scope(int unit_seq, int64_t case_seq);
+    void case_scope(int unit_seq, int64_t case_seq) override;
 
-    void project(int seq, const Project& p);
-    void project_unit(int project_seq, int seq, std::string_view unit_id);
-    void project_funding(int project_seq, int seq, const Funding& f);
-    void project_milestone(int project_seq, int seq, const Milestone& m);
-    void project_quantity(int project_seq, int seq, const Quantity& q);
+    void project(int seq, const Project& p) override;
+    void project_unit(int project_seq, int seq, std::string_view unit_id) override;
+    void project_funding(int project_seq, int seq, const Funding& f) override;
+    void project_milestone(int project_seq, int seq, const Milestone& m) override;
+    void project_quantity(int project_seq, int seq, const Quantity& q) override;
 
-    void notice(int seq, const Notice& n);
-    void notice_unit(int notice_seq, int seq, std::string_view unit_id);
-    void page(int seq, const Page& p);
+    void notice(int seq, const Notice& n) override;
+    void notice_unit(int notice_seq, int seq, std::string_view unit_id) override;
+    void page(int seq, const Page& p) override;
 
-    void stats(std::string_view scope, std::string_view period, const CaseFigures& f);
+    void stats(std::string_view scope, std::string_view period, const CaseFigures& f) override;
     void stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
-                         std::string_view key, int count);
+                         std::string_view key, int count) override;
 
     // Builds the secondary indexes and commits. Throws StoreError.
     void finish();
 
 private:
     struct Statements;
+    void attach_previous(const std::filesystem::path& previous);
     sqlite3* db_ = nullptr;
+    bool has_previous_ = false;
     std::unique_ptr<Statements> st_;
 };
 

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -107,26 +106,34 @@ TEST_CASE("over-long input is published as escaped text, not parsed") {
     CHECK(html.find("**b**") != std::string::npos);
 }
 
-TEST_CASE("pathological input just under the cap renders quickly") {
+// How long these take is measured by bench/markdown_bench.cpp, not here:
+// tests assert behaviour. The shapes known to be super-linear in Debian's
+// cmark-gfm must be caught by the guard; the others must still render.
+TEST_CASE("pathological input: slow shapes are guarded, the rest render safely") {
     const size_t n = gongkai::gen::MarkdownLimits{}.max_bytes - 16;
-    const std::string patterns[] = {
-        std::string(n, '>'),                              // nested block quotes
-        std::string(n / 2, '[') + std::string(n / 2, ']'),  // nested brackets
-        std::string(n, '*'),                              // emphasis delimiters
-        std::string(n / 4, '*') + std::string(n / 4, 'a') + std::string(n / 4, '_'),
+    const std::string guarded[] = {
         repeat("![[]()", n / 6),                          // CVE-2023-22486 shape
         repeat("a|", n / 4) + "\n" + repeat("-|", n / 4),  // a very wide table
+        repeat("www.a_", n / 6),                          // autolink extension scanning
+        std::string(n / 2, '[') + std::string(n / 2, ']'),  // nested brackets
+    };
+    for (const std::string& md : guarded) {
+        CAPTURE(md.substr(0, 8));
+        CHECK(gongkai::gen::exceeds_markdown_limits(md));
+        const std::string html = markdown_to_html(md);
+        CHECK(html.find("<script") == std::string::npos);
+    }
+    const std::string rendered[] = {
+        std::string(n, '>'),                              // nested block quotes
+        std::string(n, '*'),                              // emphasis delimiters
+        std::string(n / 4, '*') + std::string(n / 4, 'a') + std::string(n / 4, '_'),
         "a|b\n-|-\n" + repeat("x|y\n", n / 4),            // a very long table
         repeat("~~a", n / 3),                             // strikethrough delimiters
-        repeat("www.a_", n / 6),                          // autolink extension scanning
         repeat("- ", n / 2),                              // deeply nested list items
     };
-    for (const std::string& md : patterns) {
-        const auto start = std::chrono::steady_clock::now();
-        markdown_to_html(md);
-        const auto ms =
-            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+    for (const std::string& md : rendered) {
         CAPTURE(md.substr(0, 8));
-        CHECK(ms < 3000);  // Debug build on a shared machine; well under a second in release
+        CHECK_FALSE(gongkai::gen::exceeds_markdown_limits(md));
+        CHECK_FALSE(markdown_to_html(md).empty());
     }
 }

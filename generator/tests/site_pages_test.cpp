@@ -4,6 +4,7 @@
 #include "site_test_fixture.hpp"
 
 #include "gongkai/urls.hpp"
+#include "outputs/outputs.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -133,4 +134,30 @@ TEST_CASE("the 404 page links absolutely, since it is served at any depth") {
     auto f = SiteFixture::load();
     const std::string html = f->render("404.html");
     CHECK(html.find("href=\"https://gongkai.example.gov.cn/static/style.css\"") != std::string::npos);
+}
+
+TEST_CASE("the open-data page lists every dataset's files and columns") {
+    auto f = SiteFixture::load();
+    gen::DatasetSchema cases;
+    cases.name = "cases";
+    cases.title_zh = "矛盾纠纷与群众诉求";
+    cases.files = {"data/cases.csv", "data/cases.json"};
+    gen::FieldSchema received;
+    received.name = "received";
+    received.type = "date";
+    received.title_zh = "受理日期";
+    received.required = true;
+    cases.fields = {received};
+    const std::vector<gen::DatasetSchema> schema{cases};
+    const gen::RenderContext ctx = f->ctx();
+    gen::OutputPlan plan;
+    gen::plan_open_data_page(ctx, schema, plan);
+    REQUIRE(plan.size() == 1);
+    CHECK(plan[0].path == "data/index.html");
+    const std::string html = plan[0].render();
+    CHECK(html.find("href=\"../data/cases.csv\"") != std::string::npos);
+    CHECK(html.find("<code>received</code>") != std::string::npos);
+    CHECK(html.find("受理日期") != std::string::npos);
+    CHECK(html.find("href=\"../data/schema.json\"") != std::string::npos);
+    for (const std::string& name : f->theme->missing_names()) FAIL_CHECK("template name without data: " << name);
 }

@@ -30,10 +30,13 @@ for c in data_cases:
 
 broken = []
 external = []
-own_scripts = {"static/search.js", "static/site.js"}
+own_scripts = {"static/search.js", "static/large-text.js"}
+BASE_URL = "https://gongkai.example.gov.cn/"
 for page in pages:
     doc = gk.parse_html(page)
     for tag, attr, value in doc.links:
+        if value.startswith(BASE_URL):
+            continue  # the 404 page links absolutely, since it is served at any depth
         if value.startswith("http://") or value.startswith("https://") or value.startswith("//"):
             if tag in ("script", "link", "img", "iframe", "source", "video", "audio"):
                 external.append(f"{page.relative_to(out)}: <{tag} {attr}={value}>")
@@ -51,10 +54,14 @@ gk.check(not external, f"external resources: {external[:5]}")
 for xml in [out / "sitemap.xml", out / "notices/feed.atom", *out.glob("sitemap-*.xml")]:
     proc = subprocess.run(["xmllint", "--noout", str(xml)], capture_output=True, text=True)
     gk.check(proc.returncode == 0, f"{xml.name} does not parse: {proc.stderr[:300]}")
-for html_file in pages[:400]:
-    proc = subprocess.run(["xmllint", "--html", "--noout", str(html_file)], capture_output=True, text=True)
-    gk.check("error" not in proc.stderr.lower() or "Tag" in proc.stderr,
-             f"{html_file.relative_to(out)}: {proc.stderr[:300]}")
+# libxml2's HTML parser predates HTML5 and calls <main>, <nav>... invalid
+# tags; anything else it reports (mismatched or unexpected end tags, broken
+# entities) is a real structural error.
+for html_file in pages:
+    proc = subprocess.run(["xmllint", "--html", "--noout", "--encode", "utf-8", str(html_file)],
+                          capture_output=True, text=True, errors="replace")
+    real = [l for l in proc.stderr.splitlines() if "error" in l.lower() and "invalid" not in l]
+    gk.check(not real, f"{html_file.relative_to(out)}: {real[:3]}")
 for js in out.rglob("*.json"):
     try:
         json.loads(js.read_text(encoding="utf-8"))

@@ -24,7 +24,7 @@ page.write_text(page.read_text(encoding="utf-8") + "\n<iframe src=\"https://evil
 out = gk.tempdir() / "public"
 gk.build(content, out, "2025-06-20")
 
-OWN_SCRIPTS = ("static/search.js", "static/site.js")
+OWN_SCRIPTS = ("static/search.js", "static/large-text.js")
 for f in gk.site_files(out):
     if f.suffix == ".html":
         doc = gk.parse_html(f)

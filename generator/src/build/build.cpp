@@ -139,6 +139,7 @@ BuildResult run_build(const BuildOptions& options) {
     plan_theme_assets(ctx, plan);
     plan_feeds(ctx, plan);
     plan_open_data(ctx, plan);
+    plan_open_data_page(ctx, open_data_schema(), plan);
     plan_search_index(ctx, plan);
     plan_sitemap(ctx, plan);
     clock.done("plan");

@@ -70,7 +70,7 @@ void plan_list(const SharedPtr& shared, OutputPlan& plan, const ListScope& scope
                      d.set("has_figures", scope.figures != nullptr);
                      d.set("unit_href", scope.unit_id.empty() ? std::string() : urls::unit_page(scope.unit_id));
                      Data rows = Data::list();
-                     for (size_t k = begin; k < end; ++k) rows.push(case_row(s, (*scope.cases)[k]));
+                     for (size_t k = begin; k < end; ++k) rows.push(Data::ref(case_row(s, (*scope.cases)[k])));
                      d.set("has_cases", rows.size() > 0).set("cases", std::move(rows));
                      d.set("pagination", pagination(scope.dir, page, pages));
                      d.set("filters", Data::ref(*filters));

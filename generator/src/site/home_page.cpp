@@ -87,7 +87,7 @@ Data home_data(const Shared& s, const std::string& path) {
     d.set("investment", investment.display_wan()).set("project_count", ctx.site.projects.size());
 
     Data cases = Data::list();
-    for (size_t k = 0; k < ctx.index.cases.size() && k < kHomeCases; ++k) cases.push(case_row(s, ctx.index.cases[k]));
+    for (size_t k = 0; k < ctx.index.cases.size() && k < kHomeCases; ++k) cases.push(Data::ref(case_row(s, ctx.index.cases[k])));
     d.set("has_cases", cases.size() > 0).set("cases", std::move(cases));
     add_monthly_chart(s, d);
     add_category_chart(s, fy, d);

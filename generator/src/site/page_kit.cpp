@@ -55,6 +55,8 @@ Shared::Shared(const RenderContext& c) : ctx(c), chrome(Data::map()) {
     for (const MenuItem& item : items) menus.emplace(item.key, build_menu(items, item.key));
     menus.emplace("", build_menu(items, ""));
     for (const Unit& u : cfg.units) units_by_id.emplace(u.id, &u);
+    case_row_once = std::make_unique<std::once_flag[]>(c.site.cases.size());
+    case_rows.resize(c.site.cases.size());
 }
 
 std::string_view Shared::unit_name(std::string_view id) const {

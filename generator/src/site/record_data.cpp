@@ -40,7 +40,9 @@ std::string display_end(const DateTime& t) {
     return t.minute_of_day == 0 ? display_date(t.date - 1) : with_time(t.date, t.minute_of_day);
 }
 
-Data case_row(const Shared& s, size_t i) {
+namespace {
+
+Data build_case_row(const Shared& s, size_t i) {
     const Case& c = s.site().cases[i];
     const CaseTiming& t = s.ctx.timings[i];
     Data row = Data::map(12);
@@ -51,6 +53,13 @@ Data case_row(const Shared& s, size_t i) {
     row.set("status", label(c.status)).set("status_id", id_of(c.status));
     row.set("verdict", label(t.verdict)).set("verdict_id", id_of(t.verdict));
     return row;
+}
+
+}  // namespace
+
+const Data& case_row(const Shared& s, size_t i) {
+    std::call_once(s.case_row_once[i], [&] { s.case_rows[i] = build_case_row(s, i); });
+    return s.case_rows[i];
 }
 
 void add_case(Fingerprint& fp, const Shared& s, size_t i) {

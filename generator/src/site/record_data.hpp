@@ -19,7 +19,8 @@ std::string display_start(const DateTime& t);
 std::string display_end(const DateTime& t);
 
 // One row of a case list: href, id, title, unit, category, received, status, verdict.
-Data case_row(const Shared& s, size_t case_index);
+// Returns a reference to a cached row: wrap it in Data::ref() to show it.
+const Data& case_row(const Shared& s, size_t case_index);
 void add_case(Fingerprint& fp, const Shared& s, size_t case_index);
 
 // Summary of a notice for lists: href, title, category, dates, urgent, state.

@@ -104,7 +104,7 @@ void plan_unit_pages(const SharedPtr& shared, OutputPlan& plan) {
                      d.set("has_projects", project_rows.size() > 0).set("projects", std::move(project_rows));
                      const std::vector<size_t>& cases = list_or_empty(c.index.cases_by_unit, id);
                      Data case_rows = Data::list();
-                     for (size_t k = 0; k < recent; ++k) case_rows.push(case_row(s, cases[k]));
+                     for (size_t k = 0; k < recent; ++k) case_rows.push(Data::ref(case_row(s, cases[k])));
                      d.set("has_cases", case_rows.size() > 0).set("cases", std::move(case_rows)).set("case_count", cases.size());
                      d.set("cases_href", urls::paged(urls::cases_by_unit_dir(id), 1));
                      return d;
