@@ -1,5 +1,7 @@
 // write_snapshot: puts a loaded site into a fresh SQLite file in a stable
-// order (same input, same bytes), then writes manifest.json beside it.
+// order (same input, same bytes), then writes manifest.json beside it. Table
+// groups whose rows did not change since the previous snapshot are copied
+// from it, which gives the same bytes faster.
 
 #include "gongkai/hash.hpp"
 #include "gongkai/snapshot.hpp"
@@ -7,14 +9,12 @@
 #include "store.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
+#include <future>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
-#include <chrono>
-#include <cstdio>
-#include <sys/resource.h>
-static double cpu(){rusage u{};getrusage(RUSAGE_SELF,&u);return u.ru_utime.tv_sec+u.ru_stime.tv_sec+(u.ru_utime.tv_usec+u.ru_stime.tv_usec)/1e6;}
-static auto T0=std::chrono::steady_clock::now(); static double C0=cpu();
-static void lap(const char* w){auto n=std::chrono::steady_clock::now();double c=cpu();std::fprintf(stderr,"  %-8s %5.0f/%5.0f\n",w,(c-C0)*1000,std::chrono::duration<double,std::milli>(n-T0).count());T0=n;C0=c;}
 
 namespace gongkai {
 
@@ -70,11 +70,65 @@ std::vector<const T*> sorted_by_id(const std::vector<T>& records) {
     return out;
 }
 
-void write_config(store::Writer& w, const SnapshotInput& in, const UnitTree& tree) {
-    const SiteConfig& cfg = in.site.config;
+struct StatsRow {
+    const std::string* scope;
+    std::string period;
+    const CaseFigures* figures;
+};
+
+// The input in the order its rows are written, sorted once: the
+// fingerprints and the writes both walk it.
+struct Plan {
+    const SnapshotInput& in;
+    UnitTree tree;
+    std::vector<size_t> case_order;                 // site.cases indexes; seq = position + 1
+    std::vector<std::vector<int64_t>> case_scope;   // [unit seq] -> case seqs ascending; [0] unused
+    std::vector<const Project*> projects;
+    std::vector<const Notice*> notices;
+    std::vector<const Page*> pages;
+    std::vector<StatsRow> stats;                    // in the stats table's key order
+
+    explicit Plan(const SnapshotInput& input)
+        : in(input),
+          tree(input.site.config.units),
+          projects(sorted_by_id(input.site.projects)),
+          notices(sorted_by_id(input.site.notices)),
+          pages(sorted_by_id(input.site.pages)) {
+        const auto& cases = in.site.cases;
+        // Seq follows (received, id), so "newest first" is descending seq.
+        case_order.resize(cases.size());
+        for (size_t i = 0; i < case_order.size(); ++i) case_order[i] = i;
+        std::sort(case_order.begin(), case_order.end(), [&](size_t a, size_t b) {
+            if (cases[a].received != cases[b].received) return cases[a].received < cases[b].received;
+            return cases[a].id < cases[b].id;
+        });
+        // A case is listed under its own unit and every ancestor.
+        case_scope.resize(tree.order.size() + 1);
+        for (size_t k = 0; k < case_order.size(); ++k) {
+            const auto it = tree.seq_of.find(cases[case_order[k]].unit);
+            for (int u = it == tree.seq_of.end() ? 0 : it->second; u != 0; u = tree.parent_seq[size_t(u - 1)])
+                case_scope[size_t(u)].push_back(int64_t(k) + 1);
+        }
+        // Statistics come ordered by Period, but the table's key is the
+        // period's text ("2025" < "2025-06" < "all").
+        for (const auto& [scope_period, f] : in.statistics.all())
+            stats.push_back({&scope_period.first, scope_period.second.key(), &f});
+        std::sort(stats.begin(), stats.end(), [](const StatsRow& a, const StatsRow& b) {
+            return std::tie(*a.scope, a.period) < std::tie(*b.scope, b.period);
+        });
+    }
+};
+
+using Fingerprints = std::array<std::string, std::size(store::kTableGroups)>;
+
+std::string fingerprint_key(store::TableGroup g) { return "fingerprint_" + std::string(store::name_of(g)); }
+
+void write_config(store::Writer& w, const Plan& plan, const Fingerprints& fingerprints) {
+    const SiteConfig& cfg = plan.in.site.config;
+    const DateTime now = plan.in.generated_at;
     w.meta("schema_version", std::to_string(kSnapshotSchemaVersion));
-    w.meta("generated_at", in.generated_at.rfc3339(cfg.utc_offset_minutes));
-    w.meta("generated_local", std::to_string(in.generated_at.minutes_since_epoch()));
+    w.meta("generated_at", now.rfc3339(cfg.utc_offset_minutes));
+    w.meta("generated_local", std::to_string(now.minutes_since_epoch()));
     w.meta("site_title", cfg.title);
     w.meta("site_description", cfg.description);
     w.meta("base_url", cfg.base_url);
@@ -88,8 +142,10 @@ void write_config(store::Writer& w, const SnapshotInput& in, const UnitTree& tre
     w.meta("kiosk_idle_seconds", std::to_string(cfg.kiosk.idle_seconds));
     // The PIN itself never leaves the content folder.
     w.meta("pin_sha256", cfg.kiosk.pin.empty() ? "" : sha256_hex("gongkai-kiosk-pin:" + cfg.kiosk.pin));
+    for (store::TableGroup g : store::kTableGroups) w.meta(fingerprint_key(g), fingerprints[size_t(g)]);
     for (size_t i = 0; i < cfg.kiosk.services.size(); ++i) w.kiosk_service(int(i) + 1, cfg.kiosk.services[i]);
 
+    const UnitTree& tree = plan.tree;
     for (size_t i = 0; i < tree.order.size(); ++i) w.unit(int(i) + 1, *tree.order[i], tree.rgt[i]);
     const std::pair<const char*, const std::vector<Category>*> domains[] = {
         {"cases", &cfg.case_categories},
@@ -102,67 +158,118 @@ void write_config(store::Writer& w, const SnapshotInput& in, const UnitTree& tre
     for (size_t i = 0; i < cfg.contacts.size(); ++i) w.contact(int(i) + 1, cfg.contacts[i]);
 }
 
-void write_cases(store::Writer& w, const SnapshotInput& in, const UnitTree& tree) {
-    const auto& cases = in.site.cases;
-    // Seq follows (received, id), so "newest first" is descending seq.
-    std::vector<size_t> order(cases.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        if (cases[a].received != cases[b].received) return cases[a].received < cases[b].received;
-        return cases[a].id < cases[b].id;
-    });
-
-    // case_scope rows grouped by unit so they go in in key order.
-    std::vector<std::vector<int64_t>> scope(tree.order.size() + 1);  // [0] unused
-    for (size_t k = 0; k < order.size(); ++k) {
-        const Case& c = cases[order[k]];
-        const int64_t seq = int64_t(k) + 1;
-        w.case_record(seq, c, in.timings[order[k]]);
-        for (size_t t = 0; t < c.timeline.size(); ++t) w.timeline_entry(seq, int(t) + 1, c.timeline[t]);
-        const auto it = tree.seq_of.find(c.unit);
-        for (int u = it == tree.seq_of.end() ? 0 : it->second; u != 0; u = tree.parent_seq[size_t(u - 1)])
-            scope[size_t(u)].push_back(seq);
+// Each group is written table by table, every table in its key order: the
+// order copying from a previous snapshot uses (rows of two tables
+// interleaved would interleave their pages).
+void write_cases(store::Rows& out, const Plan& plan) {
+    const auto& cases = plan.in.site.cases;
+    for (size_t k = 0; k < plan.case_order.size(); ++k)
+        out.case_record(int64_t(k) + 1, cases[plan.case_order[k]], plan.in.timings[plan.case_order[k]]);
+    for (size_t k = 0; k < plan.case_order.size(); ++k) {
+        const Case& c = cases[plan.case_order[k]];
+        for (size_t t = 0; t < c.timeline.size(); ++t) out.timeline_entry(int64_t(k) + 1, int(t) + 1, c.timeline[t]);
     }
-    lap("caserows");
-    if (!getenv("GK_NOSCOPE")) for (size_t u = 1; u < scope.size(); ++u)
-        for (int64_t seq : scope[u]) w.case_scope(int(u), seq);
+    for (size_t u = 1; u < plan.case_scope.size(); ++u)
+        for (int64_t seq : plan.case_scope[u]) out.case_scope(int(u), seq);
 }
 
-void write_projects(store::Writer& w, const std::vector<Project>& projects) {
-    int seq = 0;
-    for (const Project* p : sorted_by_id(projects)) {
-        w.project(++seq, *p);
-        for (size_t i = 0; i < p->units.size(); ++i) w.project_unit(seq, int(i) + 1, p->units[i]);
-        for (size_t i = 0; i < p->funding.size(); ++i) w.project_funding(seq, int(i) + 1, p->funding[i]);
-        for (size_t i = 0; i < p->milestones.size(); ++i) w.project_milestone(seq, int(i) + 1, p->milestones[i]);
-        for (size_t i = 0; i < p->quantities.size(); ++i) w.project_quantity(seq, int(i) + 1, p->quantities[i]);
-    }
+void write_projects(store::Rows& out, const Plan& plan) {
+    const auto& projects = plan.projects;
+    for (size_t s = 0; s < projects.size(); ++s) out.project(int(s) + 1, *projects[s]);
+    for (size_t s = 0; s < projects.size(); ++s)
+        for (size_t i = 0; i < projects[s]->units.size(); ++i)
+            out.project_unit(int(s) + 1, int(i) + 1, projects[s]->units[i]);
+    for (size_t s = 0; s < projects.size(); ++s)
+        for (size_t i = 0; i < projects[s]->funding.size(); ++i)
+            out.project_funding(int(s) + 1, int(i) + 1, projects[s]->funding[i]);
+    for (size_t s = 0; s < projects.size(); ++s)
+        for (size_t i = 0; i < projects[s]->milestones.size(); ++i)
+            out.project_milestone(int(s) + 1, int(i) + 1, projects[s]->milestones[i]);
+    for (size_t s = 0; s < projects.size(); ++s)
+        for (size_t i = 0; i < projects[s]->quantities.size(); ++i)
+            out.project_quantity(int(s) + 1, int(i) + 1, projects[s]->quantities[i]);
 }
 
-void write_notices_and_pages(store::Writer& w, const Site& site) {
-    int seq = 0;
-    for (const Notice* n : sorted_by_id(site.notices)) {
-        w.notice(++seq, *n);
-        for (size_t i = 0; i < n->units.size(); ++i) w.notice_unit(seq, int(i) + 1, n->units[i]);
-    }
-    seq = 0;
-    for (const Page* p : sorted_by_id(site.pages)) w.page(++seq, *p);
+void write_notices(store::Rows& out, const Plan& plan) {
+    const auto& notices = plan.notices;
+    for (size_t s = 0; s < notices.size(); ++s) out.notice(int(s) + 1, *notices[s]);
+    for (size_t s = 0; s < notices.size(); ++s)
+        for (size_t i = 0; i < notices[s]->units.size(); ++i)
+            out.notice_unit(int(s) + 1, int(i) + 1, notices[s]->units[i]);
 }
 
-void write_statistics(store::Writer& w, const Statistics& stats) {
-    for (const auto& [scope_period, f] : stats.all()) {
-        const std::string& scope = scope_period.first;
-        const std::string period = scope_period.second.key();
-        w.stats(scope, period, f);
+void write_pages(store::Rows& out, const Plan& plan) {
+    for (size_t s = 0; s < plan.pages.size(); ++s) out.page(int(s) + 1, *plan.pages[s]);
+}
+
+void write_statistics(store::Rows& out, const Plan& plan) {
+    for (const StatsRow& row : plan.stats) out.stats(*row.scope, row.period, *row.figures);
+    // Dimensions in their text order, and keys in a std::map: key order.
+    for (const StatsRow& row : plan.stats) {
         const std::pair<const char*, const std::map<std::string, int>*> dimensions[] = {
-            {"category", &f.by_category},
-            {"channel", &f.by_channel},
-            {"level", &f.by_level},
-            {"satisfaction", &f.by_satisfaction},
+            {"category", &row.figures->by_category},
+            {"channel", &row.figures->by_channel},
+            {"level", &row.figures->by_level},
+            {"satisfaction", &row.figures->by_satisfaction},
         };
         for (const auto& [dimension, counts] : dimensions)
-            for (const auto& [key, count] : *counts) w.stats_breakdown(scope, period, dimension, key, count);
+            for (const auto& [key, count] : *counts) out.stats_breakdown(*row.scope, row.period, dimension, key, count);
     }
+}
+
+void write_group(store::Rows& out, store::TableGroup g, const Plan& plan) {
+    switch (g) {
+    case store::TableGroup::cases: return write_cases(out, plan);
+    case store::TableGroup::projects: return write_projects(out, plan);
+    case store::TableGroup::notices: return write_notices(out, plan);
+    case store::TableGroup::pages: return write_pages(out, plan);
+    case store::TableGroup::stats: return write_statistics(out, plan);
+    }
+}
+
+Fingerprints fingerprints(const Plan& plan) {
+    Fingerprints out;
+    for (store::TableGroup g : store::kTableGroups) {
+        store::Fingerprint f;
+        write_group(f, g, plan);
+        out[size_t(g)] = f.hex();
+    }
+    return out;
+}
+
+// Fills `db_path`. A group whose fingerprint equals the one recorded in the
+// previous database is copied from there; the file comes out the same
+// either way.
+void write_database(const std::filesystem::path& db_path, const Plan& plan, const Fingerprints& fingerprints,
+                    const std::filesystem::path* previous_db) {
+    store::Writer w(db_path, previous_db);
+    write_config(w, plan, fingerprints);
+    for (store::TableGroup g : store::kTableGroups) {
+        if (w.previous_meta(fingerprint_key(g)) == fingerprints[size_t(g)]) {
+            w.copy_from_previous(g);
+        } else {
+            write_group(w, g, plan);
+            w.end_group(g);
+        }
+    }
+    w.finish();
+}
+
+// The previous snapshot's database, when it is one this writer can copy
+// from: a readable manifest of our schema naming our database file.
+std::optional<std::filesystem::path> previous_database(const std::filesystem::path* previous_dir,
+                                                       const std::filesystem::path& dir,
+                                                       SnapshotManifest& manifest) {
+    if (!previous_dir) return std::nullopt;
+    std::error_code ec;
+    if (std::filesystem::equivalent(*previous_dir, dir, ec)) return std::nullopt;
+    std::string error;
+    auto m = read_manifest(*previous_dir, error);
+    if (!m || m->schema_version != kSnapshotSchemaVersion || m->database != kSnapshotDbName) return std::nullopt;
+    manifest = std::move(*m);
+    const std::filesystem::path db = *previous_dir / kSnapshotDbName;
+    if (!std::filesystem::is_regular_file(db, ec)) return std::nullopt;
+    return db;
 }
 
 bool write_text_file(const std::filesystem::path& path, const std::string& text) {
@@ -174,25 +281,34 @@ bool write_text_file(const std::filesystem::path& path, const std::string& text)
 
 }  // namespace
 
-// The previous snapshot is deliberately not used: a full rewrite of 100,000
-// cases takes under a second, and patching a copy of the previous file would
-// make its bytes depend on build history rather than on the input alone.
 std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* /*previous_dir*/) {
+                           const std::filesystem::path* previous_dir) {
     if (in.timings.size() != in.site.cases.size())
         return "snapshot: " + std::to_string(in.timings.size()) + " timings for " +
                std::to_string(in.site.cases.size()) + " cases";
 
     const std::filesystem::path db_path = dir / kSnapshotDbName;
     try {
-        const UnitTree tree(in.site.config.units);
-        lap("start");store::Writer w(db_path);lap("open");
-        write_config(w, in, tree);lap("config");
-        write_cases(w, in, tree);lap("cases");
-        write_projects(w, in.site.projects);lap("projects");
-        write_notices_and_pages(w, in.site);lap("notices");
-        write_statistics(w, in.statistics);lap("stats");
-        w.finish();lap("finish");
+        const Plan plan(in);
+        const Fingerprints prints = fingerprints(plan);
+        SnapshotManifest previous_manifest;
+        const auto previous_db = previous_database(previous_dir, dir, previous_manifest);
+        bool written = false;
+        if (previous_db) {
+            // Copied rows are only as good as the file they come from: its
+            // checksum is verified while the new file is written, and any
+            // doubt about it means a full write.
+            auto intact = std::async(std::launch::async, [&] {
+                return sha256_file_hex(previous_db->string()) == previous_manifest.sha256;
+            });
+            try {
+                write_database(db_path, plan, prints, &*previous_db);
+                written = intact.get();
+            } catch (const store::StoreError&) {
+                intact.wait();
+            }
+        }
+        if (!written) write_database(db_path, plan, prints, nullptr);
     } catch (const store::StoreError& e) {
         std::error_code ec;
         std::filesystem::remove(db_path, ec);
@@ -204,7 +320,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     m.generated_at = in.generated_at.rfc3339(in.site.config.utc_offset_minutes);
     m.database = kSnapshotDbName;
     m.sha256 = sha256_file_hex(db_path.string());
-    lap("sha256");if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
+    if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
     m.counts = {
         {"cases", int64_t(in.site.cases.size())},
         {"notices", int64_t(in.site.notices.size())},
@@ -215,7 +331,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     const std::filesystem::path manifest_path = dir / kSnapshotManifestName;
     if (!write_text_file(manifest_path, manifest_json(m)))
         return "snapshot: cannot write " + manifest_path.string();
-    lap("manifest");return {};
+    return {};
 }
 
 }  // namespace gongkai

@@ -8,7 +8,12 @@
 
 #include <sqlite3.h>
 
+#include <xxhash.h>
+
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <span>
 #include <system_error>
 
 namespace gongkai::store {
@@ -135,18 +140,46 @@ CREATE TABLE stats_breakdown(
   PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
 )sql";
 
+// The large WITHOUT ROWID tables are filled through these staging copies and
+// then moved over with one INSERT ... SELECT *, which SQLite runs as a bulk
+// load (pages packed full). Copying from a previous snapshot is the same bulk
+// load, so both ways give the same pages, and the copy is fast. Each must
+// match its table in kSchema column for column, or SQLite falls back to
+// row-by-row inserts (the byte-identity tests catch that).
+constexpr const char* kStagingSchema = R"sql(
+CREATE TEMP TABLE case_timeline_rows(
+  case_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
+  date INTEGER NOT NULL, step TEXT NOT NULL, note TEXT NOT NULL,
+  PRIMARY KEY(case_seq, seq)) WITHOUT ROWID;
+CREATE TEMP TABLE case_scope_rows(
+  unit_seq INTEGER NOT NULL, case_seq INTEGER NOT NULL,
+  PRIMARY KEY(unit_seq, case_seq)) WITHOUT ROWID;
+CREATE TEMP TABLE stats_breakdown_rows(
+  scope TEXT NOT NULL, period TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
+)sql";
+
 // Built after the bulk insert: one sort instead of 100,000 index updates.
 constexpr const char* kIndexes = R"sql(
 CREATE UNIQUE INDEX cases_by_id ON cases(id);
 )sql";
 
+constexpr int64_t kApplicationId = 1735093609;  // "gkai", as in kWritePragmas
+
 // A fresh staging file needs no crash safety: a failed write is thrown away.
+// 16 KiB pages hold a case (about 1.5 KB of text) with little slack at the
+// end of each page, where 4 KiB pages wasted a fifth of the file. A small
+// cache is enough for append-only filling; reads (the index build, copies)
+// go through the memory map.
 constexpr const char* kWritePragmas = R"sql(
+PRAGMA page_size = 16384;
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA locking_mode = EXCLUSIVE;
 PRAGMA temp_store = MEMORY;
-PRAGMA cache_size = -131072;
+PRAGMA cache_size = -8192;
+PRAGMA mmap_size = 1073741824;
 PRAGMA application_id = 1735093609;
 )sql";
 
@@ -217,6 +250,10 @@ Statement& Statement::bind(int i, std::string_view v) {
     sqlite3_bind_text64(stmt_, i, v.data() ? v.data() : "", v.size(), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
+Statement& Statement::bind(int i, std::string&& v) {
+    sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
 Statement& Statement::bind(int i, double v) {
     sqlite3_bind_double(stmt_, i, v);
     return *this;
@@ -264,7 +301,359 @@ std::optional<double> Statement::opt_real(int col) const {
     return real(col);
 }
 
+// ---- rows -------------------------------------------------------------------
+
+namespace {
+
+// One function per table maps a record to its columns, for both a Statement
+// (the file) and a Fingerprint's digest: what is fingerprinted is exactly
+// what is written.
+template <class Out>
+void case_columns(Out& o, int64_t seq, const Case& c, const CaseTiming& t) {
+    o.bind(1, seq)
+        .bind(2, c.id)
+        .bind(3, c.title)
+        .bind(4, c.unit)
+        .bind(5, c.category)
+        .bind(6, id_of(c.channel))
+        .bind(7, c.level)
+        .bind(8, int64_t(c.received.days()))
+        .bind(9, days(c.responded))
+        .bind(10, days(c.closed))
+        .bind(11, id_of(c.status))
+        .bind(12, id_of(c.satisfaction))
+        .bind(13, fen(c.amount_recovered))
+        .bind(14, c.body)
+        .bind(15, int64_t(t.deadline.days()))
+        .bind(16, id_of(t.verdict))
+        .bind(17, days(t.effective_response))
+        .bind(18, t.working_days_to_response)
+        .bind(19, t.working_days_to_close)
+        .bind(20, urls::case_page(c.id));
+}
+
+template <class Out>
+void timeline_columns(Out& o, int64_t case_seq, int seq, const TimelineEntry& e) {
+    o.bind(1, case_seq).bind(2, seq).bind(3, int64_t(e.date.days())).bind(4, e.step).bind(5, e.note);
+}
+
+template <class Out>
+void case_scope_columns(Out& o, int unit_seq, int64_t case_seq) {
+    o.bind(1, unit_seq).bind(2, case_seq);
+}
+
+template <class Out>
+void project_columns(Out& o, int seq, const Project& p) {
+    o.bind(1, seq)
+        .bind(2, p.id)
+        .bind(3, p.title)
+        .bind(4, p.category)
+        .bind(5, id_of(p.status))
+        .bind(6, p.budget.fen)
+        .bind(7, fen(p.spent))
+        .bind(8, p.beneficiaries)
+        .bind(9, days(p.start))
+        .bind(10, days(p.planned_end))
+        .bind(11, days(p.completed))
+        .bind(12, p.progress)
+        .bind(13, p.body)
+        .bind(14, urls::project_page(p.id));
+}
+
+template <class Out>
+void project_unit_columns(Out& o, int project_seq, int seq, std::string_view unit_id) {
+    o.bind(1, project_seq).bind(2, seq).bind(3, unit_id);
+}
+
+template <class Out>
+void project_funding_columns(Out& o, int project_seq, int seq, const Funding& f) {
+    o.bind(1, project_seq).bind(2, seq).bind(3, f.source).bind(4, f.amount.fen);
+}
+
+template <class Out>
+void project_milestone_columns(Out& o, int project_seq, int seq, const Milestone& m) {
+    o.bind(1, project_seq).bind(2, seq).bind(3, int64_t(m.date.days())).bind(4, m.title).bind(5, int64_t(m.done));
+}
+
+template <class Out>
+void project_quantity_columns(Out& o, int project_seq, int seq, const Quantity& q) {
+    o.bind(1, project_seq).bind(2, seq).bind(3, q.item).bind(4, q.count).bind(5, q.unit);
+}
+
+template <class Out>
+void notice_columns(Out& o, int seq, const Notice& n) {
+    o.bind(1, seq)
+        .bind(2, n.id)
+        .bind(3, n.title)
+        .bind(4, n.category)
+        .bind(5, n.published.minutes_since_epoch())
+        .bind(6, n.valid_from.minutes_since_epoch())
+        .bind(7, minutes(n.valid_until))
+        .bind(8, id_of(n.priority))
+        .bind(9, n.contact)
+        .bind(10, n.body)
+        .bind(11, urls::notice_page(n.id))
+        .bind(12, int64_t(n.units.empty()));
+}
+
+template <class Out>
+void notice_unit_columns(Out& o, int notice_seq, int seq, std::string_view unit_id) {
+    o.bind(1, notice_seq).bind(2, seq).bind(3, unit_id);
+}
+
+template <class Out>
+void page_columns(Out& o, int seq, const Page& p) {
+    o.bind(1, seq).bind(2, p.id).bind(3, p.title).bind(4, p.order).bind(5, p.body).bind(6, urls::content_page(p.id));
+}
+
+template <class Out>
+void stats_columns(Out& o, std::string_view scope, std::string_view period, const CaseFigures& f) {
+    o.bind(1, scope)
+        .bind(2, period)
+        .bind(3, f.received)
+        .bind(4, f.resolved)
+        .bind(5, f.closed)
+        .bind(6, f.responded)
+        .bind(7, f.on_time)
+        .bind(8, f.overdue_open)
+        .bind(9, f.open)
+        .bind(10, f.resolution_rate)
+        .bind(11, f.on_time_rate)
+        .bind(12, f.median_working_days_to_response)
+        .bind(13, f.median_working_days_to_close)
+        .bind(14, f.amount_recovered.fen);
+}
+
+template <class Out>
+void stats_breakdown_columns(Out& o, std::string_view scope, std::string_view period, std::string_view dimension,
+                             std::string_view key, int count) {
+    o.bind(1, scope).bind(2, period).bind(3, dimension).bind(4, key).bind(5, count);
+}
+
+// Marks where each table's rows begin in a digest, so that rows cannot run
+// into one another.
+enum class RowKind : char {
+    case_record = 'c',
+    timeline = 't',
+    case_scope = 's',
+    project = 'p',
+    project_unit = 'u',
+    project_funding = 'f',
+    project_milestone = 'm',
+    project_quantity = 'q',
+    notice = 'n',
+    notice_unit = 'a',
+    page = 'g',
+    stats = 'S',
+    stats_breakdown = 'B',
+};
+
+}  // namespace
+
+std::string_view name_of(TableGroup g) {
+    switch (g) {
+    case TableGroup::cases: return "cases";
+    case TableGroup::projects: return "projects";
+    case TableGroup::notices: return "notices";
+    case TableGroup::pages: return "pages";
+    case TableGroup::stats: return "stats";
+    }
+    return "";
+}
+
+// ---- Fingerprint ------------------------------------------------------------
+
+// Streams every value with a type tag (and text with its length) into
+// XXH3-128; the same bind() interface as Statement, so the column functions
+// above serve both.
+class Fingerprint::Digest {
+public:
+    Digest() : state_(XXH3_createState(), &XXH3_freeState) {
+        if (!state_) throw std::bad_alloc();
+        XXH3_128bits_reset(state_.get());
+        // Copied records are only the same bytes when written by the same
+        // schema and the same SQLite.
+        bind(0, int64_t(kSnapshotSchemaVersion)).bind(0, int64_t(sqlite3_libversion_number()));
+    }
+
+    void row(RowKind kind) { put('\n', &kind, sizeof kind); }
+
+    Digest& bind(int, int64_t v) { return put('i', &v, sizeof v); }
+    Digest& bind(int, double v) { return put('r', &v, sizeof v); }
+    Digest& bind(int, std::string_view v) {
+        const uint64_t size = v.size();
+        put('t', &size, sizeof size);
+        if (used_ + v.size() > buffer_.size()) flush();
+        if (v.size() > buffer_.size()) {
+            XXH3_128bits_update(state_.get(), v.data(), v.size());
+        } else {
+            std::memcpy(buffer_.data() + used_, v.data(), v.size());
+            used_ += v.size();
+        }
+        return *this;
+    }
+    Digest& bind_null(int) { return put('0', nullptr, 0); }
+    template <class T>
+    Digest& bind(int i, const std::optional<T>& v) {
+        return v ? bind(i, *v) : bind_null(i);
+    }
+    Digest& bind(int i, int v) { return bind(i, int64_t(v)); }
+
+    std::string hex() {
+        flush();
+        const XXH128_hash_t h = XXH3_128bits_digest(state_.get());
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string out;
+        for (uint64_t part : {h.high64, h.low64})
+            for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
+        return out;
+    }
+
+private:
+    // Values are gathered into a buffer first: millions of tiny updates
+    // would cost more than hashing the text itself.
+    Digest& put(char tag, const void* bytes, size_t size) {
+        if (used_ + 1 + size > buffer_.size()) flush();
+        buffer_[used_] = tag;
+        if (size) std::memcpy(buffer_.data() + used_ + 1, bytes, size);
+        used_ += 1 + size;
+        return *this;
+    }
+    void flush() {
+        XXH3_128bits_update(state_.get(), buffer_.data(), used_);
+        used_ = 0;
+    }
+
+    std::array<char, 4096> buffer_;
+    size_t used_ = 0;
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state_;
+};
+
+Fingerprint::Fingerprint() : digest_(std::make_unique<Digest>()) {}
+Fingerprint::~Fingerprint() = default;
+std::string Fingerprint::hex() { return digest_->hex(); }
+
+void Fingerprint::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
+    digest_->row(RowKind::case_record);
+    case_columns(*digest_, seq, c, t);
+}
+void Fingerprint::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
+    digest_->row(RowKind::timeline);
+    timeline_columns(*digest_, case_seq, seq, e);
+}
+void Fingerprint::case_scope(int unit_seq, int64_t case_seq) {
+    digest_->row(RowKind::case_scope);
+    case_scope_columns(*digest_, unit_seq, case_seq);
+}
+void Fingerprint::project(int seq, const Project& p) {
+    digest_->row(RowKind::project);
+    project_columns(*digest_, seq, p);
+}
+void Fingerprint::project_unit(int project_seq, int seq, std::string_view unit_id) {
+    digest_->row(RowKind::project_unit);
+    project_unit_columns(*digest_, project_seq, seq, unit_id);
+}
+void Fingerprint::project_funding(int project_seq, int seq, const Funding& f) {
+    digest_->row(RowKind::project_funding);
+    project_funding_columns(*digest_, project_seq, seq, f);
+}
+void Fingerprint::project_milestone(int project_seq, int seq, const Milestone& m) {
+    digest_->row(RowKind::project_milestone);
+    project_milestone_columns(*digest_, project_seq, seq, m);
+}
+void Fingerprint::project_quantity(int project_seq, int seq, const Quantity& q) {
+    digest_->row(RowKind::project_quantity);
+    project_quantity_columns(*digest_, project_seq, seq, q);
+}
+void Fingerprint::notice(int seq, const Notice& n) {
+    digest_->row(RowKind::notice);
+    notice_columns(*digest_, seq, n);
+}
+void Fingerprint::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
+    digest_->row(RowKind::notice_unit);
+    notice_unit_columns(*digest_, notice_seq, seq, unit_id);
+}
+void Fingerprint::page(int seq, const Page& p) {
+    digest_->row(RowKind::page);
+    page_columns(*digest_, seq, p);
+}
+void Fingerprint::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
+    digest_->row(RowKind::stats);
+    stats_columns(*digest_, scope, period, f);
+}
+void Fingerprint::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
+                                  std::string_view key, int count) {
+    digest_->row(RowKind::stats_breakdown);
+    stats_breakdown_columns(*digest_, scope, period, dimension, key, count);
+}
+
 // ---- Writer -----------------------------------------------------------------
+
+namespace {
+
+// Copying a group: INSERT ... SELECT, table by table in the order a fresh
+// write fills them. A plain `SELECT *` lets SQLite transfer records as they
+// are: for a rowid table without indexes (cases; rowid order is seq order)
+// that gives the same pages as inserting row by row, and into a WITHOUT ROWID
+// table it is the same bulk load a fresh write does from its staging table.
+// Tables with a UNIQUE index would also be bulk-loaded, unlike a fresh write,
+// so those copies say ORDER BY (their key), which makes SQLite insert row by
+// row in the order a fresh write does.
+constexpr const char* kCopyCases[] = {
+    "INSERT INTO main.cases SELECT * FROM prev.cases",
+    "INSERT INTO main.case_timeline SELECT * FROM prev.case_timeline",
+    "INSERT INTO main.case_scope SELECT * FROM prev.case_scope",
+};
+constexpr const char* kCopyProjects[] = {
+    "INSERT INTO main.projects SELECT * FROM prev.projects ORDER BY seq",
+    "INSERT INTO main.project_units SELECT * FROM prev.project_units ORDER BY project_seq, seq",
+    "INSERT INTO main.project_funding SELECT * FROM prev.project_funding ORDER BY project_seq, seq",
+    "INSERT INTO main.project_milestones SELECT * FROM prev.project_milestones ORDER BY project_seq, seq",
+    "INSERT INTO main.project_quantities SELECT * FROM prev.project_quantities ORDER BY project_seq, seq",
+};
+constexpr const char* kCopyNotices[] = {
+    "INSERT INTO main.notices SELECT * FROM prev.notices ORDER BY seq",
+    "INSERT INTO main.notice_units SELECT * FROM prev.notice_units ORDER BY notice_seq, seq",
+};
+constexpr const char* kCopyPages[] = {
+    "INSERT INTO main.pages SELECT * FROM prev.pages ORDER BY seq",
+};
+constexpr const char* kCopyStats[] = {
+    "INSERT INTO main.stats SELECT * FROM prev.stats ORDER BY scope, period",
+    "INSERT INTO main.stats_breakdown SELECT * FROM prev.stats_breakdown",
+};
+
+// Moving a group's staged rows into place (see kStagingSchema).
+constexpr const char* kUnstageCases[] = {
+    "INSERT INTO main.case_timeline SELECT * FROM temp.case_timeline_rows",
+    "INSERT INTO main.case_scope SELECT * FROM temp.case_scope_rows",
+};
+constexpr const char* kUnstageStats[] = {
+    "INSERT INTO main.stats_breakdown SELECT * FROM temp.stats_breakdown_rows",
+};
+
+// A URI, so the previous file can be attached read-only; every byte outside
+// the unreserved set is escaped.
+std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const unsigned char ch : std::filesystem::absolute(file).string()) {
+        const bool unreserved = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                                ch == '/' || ch == '-' || ch == '.' || ch == '_' || ch == '~';
+        if (unreserved) {
+            uri += char(ch);
+        } else {
+            uri += '%';
+            uri += hex[ch >> 4];
+            uri += hex[ch & 0xf];
+        }
+    }
+    uri += "?mode=";
+    uri += mode;
+    return uri;
+}
+
+}  // namespace
 
 struct Writer::Statements {
     explicit Statements(sqlite3* db)
@@ -283,8 +672,8 @@ struct Writer::Statements {
                       "working_days_to_close, url) "
                       "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"),
           timeline(db,
-                   "INSERT INTO case_timeline(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)"),
-          case_scope(db, "INSERT INTO case_scope(unit_seq, case_seq) VALUES(?1, ?2)"),
+                   "INSERT INTO temp.case_timeline_rows(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)"),
+          case_scope(db, "INSERT INTO temp.case_scope_rows(unit_seq, case_seq) VALUES(?1, ?2)"),
           project(db,
                   "INSERT INTO projects(seq, id, title, category, status, budget, spent, "
                   "beneficiaries, start, planned_end, completed, progress, body, url) "
@@ -311,7 +700,7 @@ struct Writer::Statements {
                 "median_days_to_close, amount_recovered) "
                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
           stats_breakdown(db,
-                          "INSERT INTO stats_breakdown(scope, period, dimension, key, count) "
+                          "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) "
                           "VALUES(?1, ?2, ?3, ?4, ?5)") {}
 
     Statement meta, kiosk_service, unit, category, deadline_class, contact;
@@ -320,12 +709,12 @@ struct Writer::Statements {
     Statement notice, notice_unit, page, stats, stats_breakdown;
 };
 
-Writer::Writer(const std::filesystem::path& file) {
+Writer::Writer(const std::filesystem::path& file, const std::filesystem::path* previous) {
     std::error_code ec;
     std::filesystem::remove(file, ec);
-    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_open_v2(file_uri(file, "rwc").c_str(), &db_,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr) != SQLITE_OK) {
         std::string what = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
@@ -334,8 +723,21 @@ Writer::Writer(const std::filesystem::path& file) {
     try {
         exec(db_, kWritePragmas);
         exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
+        // ATTACH is not allowed inside a transaction.
+        if (previous) attach_previous(*previous);
         exec(db_, "BEGIN");
         exec(db_, kSchema);
+        exec(db_, kStagingSchema);
+        if (has_previous_) {
+            // Copying is only sound between identical tables.
+            Statement differing(db_,
+                                "SELECT (SELECT count(*) FROM main.sqlite_schema m WHERE m.type = 'table' AND "
+                                "NOT EXISTS (SELECT 1 FROM prev.sqlite_schema p WHERE p.type = 'table' AND "
+                                "p.name = m.name AND p.sql = m.sql)) + "
+                                "(SELECT count(*) FROM main.sqlite_schema WHERE type = 'table') - "
+                                "(SELECT count(*) FROM prev.sqlite_schema WHERE type = 'table')");
+            has_previous_ = differing.step() && differing.int64(0) == 0;
+        }
         st_ = std::make_unique<Statements>(db_);
     } catch (...) {
         st_.reset();
@@ -345,9 +747,47 @@ Writer::Writer(const std::filesystem::path& file) {
     }
 }
 
+void Writer::attach_previous(const std::filesystem::path& previous) {
+    Statement attach(db_, "ATTACH DATABASE ?1 AS prev");
+    attach.bind(1, file_uri(previous, "ro"));
+    if (!attach.step() && attach.failed()) return;  // unreadable: write everything
+    exec(db_, "PRAGMA prev.mmap_size = 1073741824");
+    Statement application(db_, "PRAGMA prev.application_id");
+    Statement version(db_, "PRAGMA prev.user_version");
+    has_previous_ = application.step() && application.int64(0) == kApplicationId && version.step() &&
+                    version.int64(0) == kSnapshotSchemaVersion;
+}
+
 Writer::~Writer() {
     st_.reset();  // statements must be finalized before the database closes
     sqlite3_close(db_);
+}
+
+std::string Writer::previous_meta(std::string_view key) {
+    if (!has_previous_) return {};
+    Statement s(db_, "SELECT value FROM prev.meta WHERE key = ?1");
+    s.bind(1, key);
+    return s.step() ? s.text(0) : std::string();
+}
+
+void Writer::copy_from_previous(TableGroup g) {
+    if (!has_previous_) throw StoreError("no previous snapshot to copy from");
+    std::span<const char* const> sql;
+    switch (g) {
+    case TableGroup::cases: sql = kCopyCases; break;
+    case TableGroup::projects: sql = kCopyProjects; break;
+    case TableGroup::notices: sql = kCopyNotices; break;
+    case TableGroup::pages: sql = kCopyPages; break;
+    case TableGroup::stats: sql = kCopyStats; break;
+    }
+    for (const char* statement : sql) Statement(db_, statement).run();
+}
+
+void Writer::end_group(TableGroup g) {
+    std::span<const char* const> sql;
+    if (g == TableGroup::cases) sql = kUnstageCases;
+    if (g == TableGroup::stats) sql = kUnstageStats;
+    for (const char* statement : sql) Statement(db_, statement).run();
 }
 
 void Writer::meta(std::string_view key, std::string_view value) {
@@ -387,138 +827,69 @@ void Writer::contact(int seq, const Contact& c) {
 }
 
 void Writer::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
-    auto& s = st_->case_record;
-    s.bind(1, seq)
-        .bind(2, c.id)
-        .bind(3, c.title)
-        .bind(4, c.unit)
-        .bind(5, c.category)
-        .bind(6, id_of(c.channel))
-        .bind(7, c.level)
-        .bind(8, int64_t(c.received.days()))
-        .bind(9, days(c.responded))
-        .bind(10, days(c.closed))
-        .bind(11, id_of(c.status))
-        .bind(12, id_of(c.satisfaction))
-        .bind(13, fen(c.amount_recovered))
-        .bind(14, c.body)
-        .bind(15, int64_t(t.deadline.days()))
-        .bind(16, id_of(t.verdict))
-        .bind(17, days(t.effective_response))
-        .bind(18, t.working_days_to_response)
-        .bind(19, t.working_days_to_close)
-        .bind(20, urls::case_page(c.id))
-        .run();
+    case_columns(st_->case_record, seq, c, t);
+    st_->case_record.run();
 }
 
 void Writer::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
-    st_->timeline.bind(1, case_seq)
-        .bind(2, seq)
-        .bind(3, int64_t(e.date.days()))
-        .bind(4, e.step)
-        .bind(5, e.note)
-        .run();
+    timeline_columns(st_->timeline, case_seq, seq, e);
+    st_->timeline.run();
 }
 
 void Writer::case_scope(int unit_seq, int64_t case_seq) {
-    st_->case_scope.bind(1, unit_seq).bind(2, case_seq).run();
+    case_scope_columns(st_->case_scope, unit_seq, case_seq);
+    st_->case_scope.run();
 }
 
 void Writer::project(int seq, const Project& p) {
-    st_->project.bind(1, seq)
-        .bind(2, p.id)
-        .bind(3, p.title)
-        .bind(4, p.category)
-        .bind(5, id_of(p.status))
-        .bind(6, p.budget.fen)
-        .bind(7, fen(p.spent))
-        .bind(8, p.beneficiaries)
-        .bind(9, days(p.start))
-        .bind(10, days(p.planned_end))
-        .bind(11, days(p.completed))
-        .bind(12, p.progress)
-        .bind(13, p.body)
-        .bind(14, urls::project_page(p.id))
-        .run();
+    project_columns(st_->project, seq, p);
+    st_->project.run();
 }
 
 void Writer::project_unit(int project_seq, int seq, std::string_view unit_id) {
-    st_->project_unit.bind(1, project_seq).bind(2, seq).bind(3, unit_id).run();
+    project_unit_columns(st_->project_unit, project_seq, seq, unit_id);
+    st_->project_unit.run();
 }
 
 void Writer::project_funding(int project_seq, int seq, const Funding& f) {
-    st_->project_funding.bind(1, project_seq).bind(2, seq).bind(3, f.source).bind(4, f.amount.fen).run();
+    project_funding_columns(st_->project_funding, project_seq, seq, f);
+    st_->project_funding.run();
 }
 
 void Writer::project_milestone(int project_seq, int seq, const Milestone& m) {
-    st_->project_milestone.bind(1, project_seq)
-        .bind(2, seq)
-        .bind(3, int64_t(m.date.days()))
-        .bind(4, m.title)
-        .bind(5, int64_t(m.done))
-        .run();
+    project_milestone_columns(st_->project_milestone, project_seq, seq, m);
+    st_->project_milestone.run();
 }
 
 void Writer::project_quantity(int project_seq, int seq, const Quantity& q) {
-    st_->project_quantity.bind(1, project_seq)
-        .bind(2, seq)
-        .bind(3, q.item)
-        .bind(4, q.count)
-        .bind(5, q.unit)
-        .run();
+    project_quantity_columns(st_->project_quantity, project_seq, seq, q);
+    st_->project_quantity.run();
 }
 
 void Writer::notice(int seq, const Notice& n) {
-    st_->notice.bind(1, seq)
-        .bind(2, n.id)
-        .bind(3, n.title)
-        .bind(4, n.category)
-        .bind(5, n.published.minutes_since_epoch())
-        .bind(6, n.valid_from.minutes_since_epoch())
-        .bind(7, minutes(n.valid_until))
-        .bind(8, id_of(n.priority))
-        .bind(9, n.contact)
-        .bind(10, n.body)
-        .bind(11, urls::notice_page(n.id))
-        .bind(12, int64_t(n.units.empty()))
-        .run();
+    notice_columns(st_->notice, seq, n);
+    st_->notice.run();
 }
 
 void Writer::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
-    st_->notice_unit.bind(1, notice_seq).bind(2, seq).bind(3, unit_id).run();
+    notice_unit_columns(st_->notice_unit, notice_seq, seq, unit_id);
+    st_->notice_unit.run();
 }
 
 void Writer::page(int seq, const Page& p) {
-    st_->page.bind(1, seq)
-        .bind(2, p.id)
-        .bind(3, p.title)
-        .bind(4, p.order)
-        .bind(5, p.body)
-        .bind(6, urls::content_page(p.id))
-        .run();
+    page_columns(st_->page, seq, p);
+    st_->page.run();
 }
 
 void Writer::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
-    st_->stats.bind(1, scope)
-        .bind(2, period)
-        .bind(3, f.received)
-        .bind(4, f.resolved)
-        .bind(5, f.closed)
-        .bind(6, f.responded)
-        .bind(7, f.on_time)
-        .bind(8, f.overdue_open)
-        .bind(9, f.open)
-        .bind(10, f.resolution_rate)
-        .bind(11, f.on_time_rate)
-        .bind(12, f.median_working_days_to_response)
-        .bind(13, f.median_working_days_to_close)
-        .bind(14, f.amount_recovered.fen)
-        .run();
+    stats_columns(st_->stats, scope, period, f);
+    st_->stats.run();
 }
 
 void Writer::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
                              std::string_view key, int count) {
-    st_->stats_breakdown.bind(1, scope).bind(2, period).bind(3, dimension).bind(4, key).bind(5, count).run();
+    stats_breakdown_columns(st_->stats_breakdown, scope, period, dimension, key, count);
+    st_->stats_breakdown.run();
 }
 
 void Writer::finish() {

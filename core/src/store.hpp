@@ -35,11 +35,14 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    // Parameters are 1-based, as in SQLite. Text is not copied.
+    // Parameters are 1-based, as in SQLite. Text is not copied (except from a
+    // temporary std::string).
     // REQUIRES: bound text stays alive until the statement is stepped to the
     // end or reset.
     Statement& bind(int i, int64_t v);
     Statement& bind(int i, std::string_view v);
+    // Text from a temporary (a url built on the fly) is copied.
+    Statement& bind(int i, std::string&& v);
     Statement& bind(int i, double v);
     Statement& bind_null(int i);
     template <class T>
@@ -131,8 +134,8 @@ public:
     Fingerprint(const Fingerprint&) = delete;
     Fingerprint& operator=(const Fingerprint&) = delete;
 
-    // 32 lowercase hex digits.
-    std::string hex() const;
+    // 32 lowercase hex digits of everything given so far.
+    std::string hex();
 
     void case_record(int64_t seq, const Case& c, const CaseTiming& t) override;
     void timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) override;
@@ -175,6 +178,10 @@ public:
     // come out identical. REQUIRES: a previous snapshot is attached, and the
     // caller has checked that its rows for the group are the wanted ones.
     void copy_from_previous(TableGroup g);
+    // Completes a group written row by row: some tables are staged until
+    // their group is done (store.cpp, kStagingSchema).
+    // REQUIRES: called once after the group's last row.
+    void end_group(TableGroup g);
 
     void meta(std::string_view key, std::string_view value);
     void kiosk_service(int seq, std::string_view name);

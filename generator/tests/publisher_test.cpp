@@ -147,3 +147,30 @@ TEST_CASE("two outputs may not claim one path") {
     CHECK(err.find("a.html") != std::string::npos);
     fs::remove_all(root);
 }
+
+TEST_CASE("streamed files are written piece by piece and reused like rendered ones") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int streams = 0;
+    auto plan_streamed = [&](uint64_t fp, size_t rows) {
+        OutputPlan plan;
+        PlannedFile f;
+        f.path = "data/cases.csv";
+        f.fingerprint = fp;
+        f.stream = [&streams, rows](const std::function<void(std::string_view)>& write) {
+            ++streams;
+            write("id,title\n");
+            for (size_t i = 0; i < rows; ++i) write("row-" + std::to_string(i) + ",标题\n");
+        };
+        plan.push_back(std::move(f));
+        return plan;
+    };
+    REQUIRE(publish(out, plan_streamed(7, 200000)) == "");
+    std::string csv = read(out / "data/cases.csv");
+    CHECK(csv.rfind("id,title\nrow-0,标题\n", 0) == 0);
+    CHECK(csv.find("row-199999,标题\n") != std::string::npos);
+    CHECK(streams == 1);
+    REQUIRE(publish(out, plan_streamed(7, 200000)) == "");
+    CHECK(streams == 1);  // unchanged fingerprint: linked, not streamed again
+    fs::remove_all(root);
+}

@@ -14,7 +14,11 @@
 #include "site/html_pages.hpp"
 #include "site/theme.hpp"
 
+#include <elf.h>
+#include <link.h>
+
 #include <algorithm>
+#include <cstring>
 #include <chrono>
 #include <fstream>
 #include <iterator>
@@ -42,9 +46,39 @@ private:
     std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// The GNU build-id the linker stamps into the executable: a hash of the
+// program that costs nothing to read (it is already mapped).
+std::string_view gnu_build_id() {
+    std::string_view id;
+    dl_iterate_phdr(
+        [](dl_phdr_info* info, size_t, void* out) -> int {
+            for (int i = 0; i < info->dlpi_phnum; ++i) {
+                const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+                if (ph.p_type != PT_NOTE) continue;
+                const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+                const char* end = p + ph.p_memsz;
+                while (p + sizeof(ElfW(Nhdr)) <= end) {
+                    const auto* note = reinterpret_cast<const ElfW(Nhdr)*>(p);
+                    const char* name = p + sizeof(ElfW(Nhdr));
+                    const char* desc = name + ((note->n_namesz + 3) & ~3u);
+                    if (note->n_type == NT_GNU_BUILD_ID && note->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+                        *static_cast<std::string_view*>(out) = std::string_view(desc, note->n_descsz);
+                        return 1;
+                    }
+                    p = desc + ((note->n_descsz + 3) & ~3u);
+                }
+            }
+            return 1;  // only the main program (the first object) matters
+        },
+        &id);
+    return id;
+}
+
 // Changes to the program itself must invalidate every reused file, so the
-// executable's bytes are part of the global fingerprint.
+// program's identity is part of the global fingerprint: its build-id, or
+// its bytes when it was linked without one.
 uint64_t program_fingerprint() {
+    if (std::string_view id = gnu_build_id(); !id.empty()) return hash64(id, 0x676f6e676b6169ull);
     std::ifstream in("/proc/self/exe", std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return hash64(bytes, 0x676f6e676b6169ull);
@@ -116,18 +150,26 @@ BuildResult run_build(const BuildOptions& options) {
     clock.done("load");
     if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
     const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
-    validate_site(site, result.diagnostics);
-    validate_dates_as_of(site, now.date, result.diagnostics);
-    clock.done("validate");
 
+    // Validation (with the privacy scan) and deriving what the pages show are
+    // independent reads of the loaded site: run them on both cores, and only
+    // use the derived data if validation passed.
+    Diagnostics validation;
+    std::thread validator([&] {
+        validate_site(site, validation);
+        validate_dates_as_of(site, now.date, validation);
+    });
     fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
-    std::optional<Theme> theme = Theme::load(theme_dir, result.diagnostics);
-    if (!result.diagnostics.ok() || !theme) return result;
-
+    Diagnostics theme_problems;
+    std::optional<Theme> theme = Theme::load(theme_dir, theme_problems);
     std::vector<CaseTiming> timings = derive_timings(site, now.date);
     Statistics stats = Statistics::compute(site, timings);
     SiteIndex index = SiteIndex::build(site, timings, now);
-    clock.done("derive");
+    validator.join();
+    result.diagnostics.append(validation);
+    result.diagnostics.append(theme_problems);
+    clock.done("validate+derive");
+    if (!result.diagnostics.ok() || !theme) return result;
     if (options.mode == BuildMode::check_only) {
         result.ok = true;
         return result;
@@ -146,13 +188,20 @@ BuildResult run_build(const BuildOptions& options) {
 
     unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     Publisher publisher(options.out_dir);
-    if ((result.error = publisher.begin()).empty()) result.error = publisher.apply(plan, threads);
-    clock.done("render+write");
-    if (result.error.empty()) {
-        SnapshotInput input{site, timings, stats, now};
-        result.error = write_kiosk_snapshot(publisher, input);
-        clock.done("snapshot");
+    if ((result.error = publisher.begin()).empty()) {
+        // The snapshot is written beside the pages while they render: both
+        // only read the site, and the snapshot is mostly SQLite work that
+        // overlaps well with the renderers' file I/O.
+        std::string snapshot_error;
+        std::thread snapshot([&] {
+            SnapshotInput input{site, timings, stats, now};
+            snapshot_error = write_kiosk_snapshot(publisher, input);
+        });
+        result.error = publisher.apply(plan, threads);
+        snapshot.join();
+        if (result.error.empty()) result.error = snapshot_error;
     }
+    clock.done("render+snapshot");
     if (result.error.empty()) {
         result.error = publisher.commit();
         clock.done("publish");

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gongkai::gen {
@@ -38,6 +39,10 @@ struct PlannedFile {
     // thread: it must only read the RenderContext (which is immutable during
     // rendering) and must not touch other PlannedFiles.
     std::function<std::string()> render;
+    // Alternative to `render` for large files (open data of 100,000 cases):
+    // writes the bytes in pieces, so the whole file never sits in memory.
+    // When set, `render` is ignored. Same threading rules as `render`.
+    std::function<void(const std::function<void(std::string_view)>& write)> stream = nullptr;
 };
 
 using OutputPlan = std::vector<PlannedFile>;

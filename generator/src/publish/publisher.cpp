@@ -62,31 +62,65 @@ bool is_empty_dir(const fs::path& dir) {
     return fs::is_directory(dir, ec) && fs::directory_iterator(dir, ec) == fs::directory_iterator();
 }
 
-// Creates a fresh inode at `path` holding `bytes` (never writes into an
-// existing inode, which the other tree or a reader may share).
-std::string write_fresh(const std::string& path, const std::string& bytes) {
-    if (::unlink(path.c_str()) != 0 && errno != ENOENT) return "cannot replace " + path + ": " + errno_text();
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return "cannot create " + path + ": " + errno_text();
+// Writes all of `bytes` to `fd`; false on error (errno set).
+bool write_all(int fd, std::string_view bytes) {
     const char* p = bytes.data();
     size_t left = bytes.size();
     while (left > 0) {
         ssize_t n = ::write(fd, p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
-            std::string err = "cannot write " + path + ": " + errno_text();
-            ::close(fd);
-            return err;
+            return false;
         }
         p += n;
         left -= size_t(n);
     }
-    if (::close(fd) != 0) return "cannot write " + path + ": " + errno_text();
-    return "";
+    return true;
 }
 
-std::string link_fresh(const std::string& from, const std::string& to) {
-    if (::unlink(to.c_str()) != 0 && errno != ENOENT) return "cannot replace " + to + ": " + errno_text();
+// Creates a fresh inode at `path` (never writes into an existing inode, which
+// the other tree or a reader may share) and fills it with `produce`.
+// `may_exist` is false when the staging tree is known not to have the file:
+// then no unlink is needed, which matters because unlink takes the directory
+// lock that the other render thread wants too.
+std::string write_fresh(const std::string& path, bool may_exist, const PlannedFile& f, size_t& bytes_out) {
+    if (may_exist && ::unlink(path.c_str()) != 0 && errno != ENOENT)
+        return "cannot replace " + path + ": " + errno_text();
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == EEXIST && !may_exist && ::unlink(path.c_str()) == 0)
+        fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return "cannot create " + path + ": " + errno_text();
+    bool ok = true;
+    bytes_out = 0;
+    if (f.stream) {
+        // Buffer small pieces so a row-at-a-time producer does not cost a
+        // system call per row.
+        std::string buffer;
+        buffer.reserve(1 << 20);
+        f.stream([&](std::string_view piece) {
+            bytes_out += piece.size();
+            if (buffer.size() + piece.size() > (1 << 20)) {
+                ok = ok && write_all(fd, buffer);
+                buffer.clear();
+            }
+            if (piece.size() > (1 << 20))
+                ok = ok && write_all(fd, piece);
+            else
+                buffer.append(piece);
+        });
+        ok = ok && write_all(fd, buffer);
+    } else {
+        std::string content = f.render();
+        bytes_out = content.size();
+        ok = write_all(fd, content);
+    }
+    std::string err = ok ? "" : "cannot write " + path + ": " + errno_text();
+    if (::close(fd) != 0 && err.empty()) err = "cannot write " + path + ": " + errno_text();
+    return err;
+}
+
+std::string link_fresh(const std::string& from, const std::string& to, bool may_exist) {
+    if (may_exist && ::unlink(to.c_str()) != 0 && errno != ENOENT) return "cannot replace " + to + ": " + errno_text();
     if (::link(from.c_str(), to.c_str()) != 0) return "cannot link " + to + ": " + errno_text();
     return "";
 }
@@ -178,15 +212,16 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
         for (size_t i = next++; i < plan.size(); i = next++) {
             const PlannedFile& f = plan[i];
             std::string err;
+            auto s = staging_manifest_.find(f.path);
+            const bool in_staging = s != staging_manifest_.end();
             if (f.fingerprint != 0) {
-                auto s = staging_manifest_.find(f.path);
-                if (s != staging_manifest_.end() && s->second == f.fingerprint) {
+                if (in_staging && s->second == f.fingerprint) {
                     ++kept;
                     continue;
                 }
                 auto l = live_manifest_.find(f.path);
                 if (l != live_manifest_.end() && l->second == f.fingerprint) {
-                    err = link_fresh(live_root + f.path, staging_root + f.path);
+                    err = link_fresh(live_root + f.path, staging_root + f.path, in_staging);
                     if (err.empty()) {
                         ++linked;
                         continue;
@@ -195,9 +230,9 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
                 }
             }
             try {
-                std::string content = f.render();
-                bytes += content.size();
-                err = write_fresh(staging_root + f.path, content);
+                size_t written = 0;
+                err = write_fresh(staging_root + f.path, in_staging, f, written);
+                bytes += written;
                 ++rendered;
             } catch (const std::exception& e) {
                 err = "cannot render " + f.path + ": " + e.what();

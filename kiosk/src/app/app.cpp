@@ -63,7 +63,6 @@ struct Runtime {
             painter->prepare(scene, kiosk->contrast());
             painted_version = kiosk->scene_version();
         }
-        window.clear(sf::Color::Black);
         painter->paint(window, kiosk->scroll());
         window.display();
         return true;

@@ -1,0 +1,313 @@
+// Incremental snapshots: copying unchanged table groups from the previous
+// snapshot must give exactly the bytes of a fresh write of the same input.
+#include "gongkai/calendar.hpp"
+#include "gongkai/deadlines.hpp"
+#include "gongkai/hash.hpp"
+#include "gongkai/snapshot.hpp"
+#include "gongkai/statistics.hpp"
+
+#include <doctest/doctest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace gongkai;
+namespace fs = std::filesystem;
+
+namespace {
+
+const DateTime kNow = *DateTime::parse("2025-07-10 10:00");
+
+std::string text_of_size(size_t bytes, int salt) {
+    static const std::string kSentence = "居民反映楼道照明损坏，网格员当日上门核实并协调物业维修。";
+    std::string out = std::to_string(salt);
+    while (out.size() < bytes) out += kSentence;
+    return out;
+}
+
+// Big enough that every large table spans many pages and the unit tree has
+// four levels; one case and one notice have bodies longer than a page.
+Site make_site() {
+    Site s;
+    SiteConfig& cfg = s.config;
+    cfg.title = "增量快照测试";
+    cfg.base_url = "https://gongkai.example.gov.cn/";
+    cfg.units.push_back({"d", "示范区", UnitKind::district, "", 0});
+    std::vector<std::string> grids, communities;
+    for (int a = 0; a < 2; ++a) {
+        const std::string sub = "s" + std::to_string(a);
+        cfg.units.push_back({sub, "街道", UnitKind::subdistrict, "d", 1});
+        for (int b = 0; b < 3; ++b) {
+            const std::string community = sub + "c" + std::to_string(b);
+            cfg.units.push_back({community, "社区", UnitKind::community, sub, 2});
+            communities.push_back(community);
+            for (int g = 0; g < 2; ++g) {
+                grids.push_back(community + "g" + std::to_string(g));
+                cfg.units.push_back({grids.back(), "网格", UnitKind::grid, community, 3});
+            }
+        }
+    }
+    cfg.case_categories = {{"property", "物业服务"}, {"neighbour", "邻里纠纷"}};
+    cfg.project_categories = {{"transport", "交通出行"}};
+    cfg.notice_categories = {{"water", "停水"}};
+    cfg.deadline_classes = {{"consult", "一般性咨询", 1, "1个工作日内答复"},
+                            {"general", "一般矛盾纠纷", 3, "3个工作日内反馈"}};
+    cfg.contacts = {{"综治中心", "0471-6901234"}};
+    cfg.kiosk.services = {"法律咨询"};
+
+    const Date first = *Date::parse("2025-01-02");
+    for (int i = 0; i < 600; ++i) {
+        Case c;
+        c.id = "C-" + std::to_string(1000 + i);
+        c.title = "诉求 " + c.id;
+        c.unit = i % 7 == 0 ? communities[size_t(i) % communities.size()] : grids[size_t(i) % grids.size()];
+        c.category = i % 3 ? "property" : "neighbour";
+        c.level = i % 2 ? "general" : "consult";
+        c.channel = Channel(i % 5);
+        c.received = Date::from_days(first.days() + i / 4);
+        if (i % 4) {
+            c.responded = Date::from_days(c.received.days() + 2);
+            c.closed = Date::from_days(c.received.days() + 6);
+            c.status = CaseStatus::resolved;
+            c.satisfaction = Satisfaction::satisfied;
+        }
+        if (i % 10 == 0) c.amount_recovered = Money{125000 + i};
+        for (int t = 0; t < i % 4; ++t) c.timeline.push_back({c.received, "处置", "第" + std::to_string(t) + "步"});
+        c.body = text_of_size(i == 17 ? 30000 : 200 + size_t(i % 9) * 120, i);
+        s.cases.push_back(std::move(c));
+    }
+    for (int i = 0; i < 40; ++i) {
+        Project p;
+        p.id = "P-" + std::to_string(100 + i);
+        p.title = "项目 " + p.id;
+        p.units = {communities[size_t(i) % communities.size()]};
+        p.category = "transport";
+        p.budget = Money{1000000 + i};
+        p.funding = {{"区级财政", Money{1000000 + i}}};
+        p.start = Date::from_days(first.days() + i);
+        p.progress = i % 101;
+        p.milestones = {{first, "立项", true}};
+        p.quantities = {{"路灯", i, "盏"}};
+        p.body = text_of_size(600, i);
+        s.projects.push_back(std::move(p));
+    }
+    for (int i = 0; i < 80; ++i) {
+        Notice n;
+        n.id = "N-" + std::to_string(100 + i);
+        n.title = "通知 " + n.id;
+        n.category = "water";
+        if (i % 3) n.units = {communities[size_t(i) % communities.size()]};
+        n.published = n.valid_from = DateTime{Date::from_days(first.days() + i), 480};
+        n.contact = "0471-6901234";
+        n.body = text_of_size(i == 5 ? 9000 : 500, i);
+        s.notices.push_back(std::move(n));
+    }
+    Page about;
+    about.id = "about";
+    about.title = "关于";
+    about.body = "# 关于";
+    s.pages = {about};
+    return s;
+}
+
+struct Build {
+    Site site = make_site();
+    DateTime now = kNow;
+    std::vector<CaseTiming> timings;
+    Statistics statistics;
+
+    // Derived data, recomputed after the site is edited (as a build would).
+    void derive() {
+        const WorkingCalendar calendar;
+        timings.clear();
+        for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, calendar, now.date));
+        statistics = Statistics::compute(site, timings);
+    }
+    std::string write(const fs::path& dir, const fs::path* previous = nullptr) {
+        derive();
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        return write_snapshot(dir, SnapshotInput{site, timings, statistics, now}, previous);
+    }
+};
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int n = 0;
+        path = fs::temp_directory_path() /
+               ("gongkai-incremental-test-" + std::to_string(::getpid()) + "-" + std::to_string(++n));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Incremental output (from `previous`) against a fresh write of the same
+// input: both files, byte for byte.
+void check_same_as_fresh(Build& b, const fs::path& previous) {
+    TempDir incremental, fresh;
+    REQUIRE(b.write(incremental.path, &previous) == "");
+    REQUIRE(b.write(fresh.path) == "");
+    const std::string db = slurp(fresh.path / kSnapshotDbName);
+    REQUIRE(db.size() > 100 * 4096);
+    CHECK(slurp(incremental.path / kSnapshotDbName) == db);
+    CHECK(slurp(incremental.path / kSnapshotManifestName) == slurp(fresh.path / kSnapshotManifestName));
+}
+
+// Changes a row of the previous database behind the writer's back, as a
+// damaged or hand-edited file would be.
+void tamper(const fs::path& dir, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir / kSnapshotDbName).c_str(), &db) == SQLITE_OK);
+    CHECK(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK(sqlite3_changes(db) == 1);
+    sqlite3_close(db);
+}
+
+// Makes the manifest's sha256 match the database again.
+void reseal(const fs::path& dir) {
+    std::string error;
+    const auto m = read_manifest(dir, error);
+    REQUIRE(m);
+    std::string manifest = slurp(dir / kSnapshotManifestName);
+    manifest.replace(manifest.find(m->sha256), m->sha256.size(), sha256_file_hex((dir / kSnapshotDbName).string()));
+    std::ofstream(dir / kSnapshotManifestName, std::ios::binary | std::ios::trunc) << manifest;
+}
+
+std::string case_title(const fs::path& dir, const std::string& id) {
+    std::string error;
+    const auto r = SnapshotReader::open(dir, error);
+    REQUIRE_MESSAGE(r, error);
+    const auto c = r->case_detail(id);
+    REQUIRE(c);
+    return c->record.title;
+}
+
+}  // namespace
+
+TEST_CASE("an incremental snapshot is byte-identical to a fresh one") {
+    Build b;
+    TempDir previous;
+    REQUIRE(b.write(previous.path) == "");
+
+    SUBCASE("nothing changed") { check_same_as_fresh(b, previous.path); }
+    SUBCASE("one notice edited") {
+        b.site.notices[3].body += "补充：供水时间提前。";
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("the long notice edited") {
+        b.site.notices[5].body += "补充。";
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("one case edited") {
+        b.site.cases[250].status = CaseStatus::unresolved;
+        b.site.cases[250].body += "复核后仍未解决。";
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("one case added and one notice removed") {
+        Case c = b.site.cases[10];
+        c.id = "C-9999";
+        b.site.cases.push_back(c);
+        b.site.notices.erase(b.site.notices.begin() + 40);
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("a project and a page edited") {
+        b.site.projects[7].progress = 99;
+        b.site.pages[0].title = "关于我们";
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("a later build time: verdicts and statistics move") {
+        b.now = *DateTime::parse("2025-09-01 09:00");
+        check_same_as_fresh(b, previous.path);
+    }
+    SUBCASE("the unit tree changed") {
+        b.site.config.units[3].name = "改名社区";
+        b.site.config.units.push_back({"s1c2g9", "新网格", UnitKind::grid, "s1c2", 3});
+        b.site.cases[3].unit = "s1c2g9";
+        check_same_as_fresh(b, previous.path);
+    }
+}
+
+TEST_CASE("a chain of incremental builds stays identical to a fresh build") {
+    Build b;
+    TempDir first, second, third;
+    REQUIRE(b.write(first.path) == "");
+    b.site.notices[0].title = "通知（更正）";
+    REQUIRE(b.write(second.path, &first.path) == "");
+    b.site.cases[0].title = "诉求（更正）";
+    REQUIRE(b.write(third.path, &second.path) == "");
+    check_same_as_fresh(b, third.path);
+    TempDir fresh;
+    REQUIRE(b.write(fresh.path) == "");
+    CHECK(slurp(third.path / kSnapshotDbName) == slurp(fresh.path / kSnapshotDbName));
+}
+
+TEST_CASE("unchanged groups are copied from the previous snapshot, changed ones are not") {
+    Build b;
+    TempDir previous, next;
+    REQUIRE(b.write(previous.path) == "");
+    // Only a copy can carry this title over: the input still says otherwise.
+    tamper(previous.path, "UPDATE cases SET title = '复制的标题' WHERE id = 'C-1000'");
+    reseal(previous.path);
+    const std::string before = slurp(previous.path / kSnapshotDbName);
+
+    SUBCASE("cases unchanged: copied") {
+        b.site.notices[3].body += "补充。";
+        REQUIRE(b.write(next.path, &previous.path) == "");
+        CHECK(case_title(next.path, "C-1000") == "复制的标题");
+    }
+    SUBCASE("a case changed: rewritten") {
+        b.site.cases[599].body += "补充。";
+        REQUIRE(b.write(next.path, &previous.path) == "");
+        CHECK(case_title(next.path, "C-1000") == "诉求 C-1000");
+    }
+    // The previous file may be open in a kiosk: it is only ever read.
+    CHECK(slurp(previous.path / kSnapshotDbName) == before);
+}
+
+TEST_CASE("a previous snapshot that cannot be trusted is not copied from") {
+    Build b;
+    TempDir previous;
+    REQUIRE(b.write(previous.path) == "");
+
+    SUBCASE("database changed without its manifest") {
+        tamper(previous.path, "UPDATE cases SET title = '复制的标题' WHERE id = 'C-1000'");
+    }
+    SUBCASE("not a database") {
+        std::ofstream(previous.path / kSnapshotDbName, std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
+        reseal(previous.path);
+    }
+    SUBCASE("database missing") { fs::remove(previous.path / kSnapshotDbName); }
+    SUBCASE("manifest missing") { fs::remove(previous.path / kSnapshotManifestName); }
+    SUBCASE("another schema version") {
+        tamper(previous.path, "UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open((previous.path / kSnapshotDbName).c_str(), &db) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, "PRAGMA user_version = 2", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        reseal(previous.path);
+    }
+    SUBCASE("a table of another shape") {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open((previous.path / kSnapshotDbName).c_str(), &db) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, "ALTER TABLE cases ADD COLUMN extra TEXT", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        reseal(previous.path);
+    }
+    b.site.notices[1].body += "补充。";
+    check_same_as_fresh(b, previous.path);
+}
