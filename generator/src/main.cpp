@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
     if (*check) {
         options.mode = BuildMode::check_only;
         BuildResult r = run_build(options);
-        if (!r.ok) return report_failure(r, "fix them and run again");
+        if (!r.ok) return report_failure(r, "fix and run again");
         fmt::print("content is valid\n");
         return 0;
     }
