@@ -637,7 +637,10 @@ constexpr const char* kUnstageStats[] = {
 std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string uri = "file:";
-    for (const unsigned char ch : std::filesystem::absolute(file).string()) {
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(file, ec);
+    if (ec) absolute = file;
+    for (const unsigned char ch : absolute.string()) {
         const bool unreserved = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
                                 ch == '/' || ch == '-' || ch == '.' || ch == '_' || ch == '~';
         if (unreserved) {

@@ -154,7 +154,7 @@ float compose_rows(Composer& c, float y, const std::vector<ListRow>& rows, Scree
         if (r.progress >= 0) c.progress(Rect{box.x + pad, ty + 8 * m.u, text_w, 18 * m.u}, r.progress);
         if (!r.badge.empty()) {
             std::string badge = r.badge;
-            if (r.progress >= 0) badge += " " + std::to_string(r.progress) + "%";
+            if (r.progress >= 0) badge.append(" ").append(std::to_string(r.progress)).append("%");
             c.label(Rect{box.right() - pad - badge_w, top, badge_w, std::min(h, m.button)}, badge, m.small_px,
                     TextStyle{FaceId::bold, r.urgent ? Colour::urgent : Colour::muted}, 2);
         }
