@@ -15,7 +15,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -57,13 +56,9 @@ Run run_build(const std::string& gongkai, const fs::path& content, const fs::pat
 }
 
 void report(const char* what, const Run& r) {
-    std::smatch m;
     long pages = 0, files = 0, rendered = 0;
-    if (std::regex_search(r.output, m, std::regex(R"(built (\d+) files \((\d+) pages\): (\d+) rendered)"))) {
-        files = std::stol(m[1]);
-        pages = std::stol(m[2]);
-        rendered = std::stol(m[3]);
-    }
+    if (size_t at = r.output.find("built "); at != std::string::npos)
+        std::sscanf(r.output.c_str() + at, "built %ld files (%ld pages): %ld rendered", &files, &pages, &rendered);
     std::printf("%-28s %7.2f s  %7.1f MB peak RSS  %7ld files  %7ld pages  %7ld rendered  %9.0f pages/s\n", what,
                 r.seconds, r.max_rss_kb / 1024.0, files, pages, rendered, pages / r.seconds);
     if (r.status != 0) std::printf("  build FAILED:\n%s\n", r.output.c_str());

@@ -7,6 +7,7 @@
 #include "outputs/open_data_internal.hpp"
 #include "outputs/open_data_writers.hpp"
 #include "outputs/outputs.hpp"
+#include "outputs/streamed_file.hpp"
 
 #include <functional>
 #include <memory>
@@ -27,30 +28,33 @@ struct Table {
     std::vector<size_t> order;
     std::function<Row(size_t)> row;
     std::vector<ChildTable> children;
-    size_t size_hint = 0;  // bytes, so a 100,000-row file is not re-grown a dozen times
 };
 
-std::string render_csv(const Table& t) {
-    std::string out;
-    out.reserve(t.size_hint);
-    out += kUtf8Bom;
-    append_csv_header(out, *t.schema);
-    for (size_t i : t.order) append_csv_row(out, t.row(i));
-    return out;
+void stream_csv(const Table& t, const WriteFn& write) {
+    Pieces out(write);
+    out.text() += kUtf8Bom;
+    append_csv_header(out.text(), *t.schema);
+    for (size_t i : t.order) {
+        append_csv_row(out.text(), t.row(i));
+        out.maybe_flush();
+    }
+    out.finish();
 }
 
-std::string render_child_csv(const Table& t, const ChildTable& child) {
-    std::string out;
-    out += kUtf8Bom;
-    append_csv_header(out, *child.schema);
-    for (size_t i : t.order)
-        for (const Row& r : child.rows(i)) append_csv_row(out, r);
-    return out;
+void stream_child_csv(const Table& t, const ChildTable& child, const WriteFn& write) {
+    Pieces out(write);
+    out.text() += kUtf8Bom;
+    append_csv_header(out.text(), *child.schema);
+    for (size_t i : t.order) {
+        for (const Row& r : child.rows(i)) append_csv_row(out.text(), r);
+        out.maybe_flush();
+    }
+    out.finish();
 }
 
-std::string render_json(const Table& t) {
-    std::string out;
-    out.reserve(t.size_hint);
+void stream_json(const Table& t, const WriteFn& write) {
+    Pieces pieces(write);
+    std::string& out = pieces.text();
     out += '[';
     bool first = true;
     for (size_t i : t.order) {
@@ -70,28 +74,24 @@ std::string render_json(const Table& t) {
             out += ']';
         }
         out += '}';
+        pieces.maybe_flush();
     }
     out += "\n]\n";
-    return out;
+    pieces.finish();
 }
 
 void plan_table(const std::shared_ptr<const Table>& t, uint64_t fingerprint, OutputPlan& plan) {
     for (const std::string& path : t->schema->files) {
         if (path.ends_with(".csv"))
-            plan.push_back({path, fingerprint, [t] { return render_csv(*t); }});
+            plan.push_back(streamed_file(path, fingerprint, [t](const WriteFn& write) { stream_csv(*t, write); }));
         else
-            plan.push_back({path, fingerprint, [t] { return render_json(*t); }});
+            plan.push_back(streamed_file(path, fingerprint, [t](const WriteFn& write) { stream_json(*t, write); }));
     }
     for (const ChildTable& child : t->children) {
         const ChildTable* c = &child;
-        plan.push_back({child.schema->files.front(), fingerprint, [t, c] { return render_child_csv(*t, *c); }});
+        plan.push_back(streamed_file(child.schema->files.front(), fingerprint,
+                                     [t, c](const WriteFn& write) { stream_child_csv(*t, *c, write); }));
     }
-}
-
-size_t body_bytes(const auto& records) {
-    size_t n = 0;
-    for (const auto& r : records) n += r.body.size() + 400;
-    return n;
 }
 
 std::vector<size_t> iota(size_t n) {
@@ -116,15 +116,14 @@ void plan_open_data(const RenderContext& ctx, OutputPlan& plan) {
     const RenderContext* c = &ctx;
 
     auto cases = std::make_shared<Table>(Table{&dataset_schema("cases"), ctx.index.cases,
-                                               [c](size_t i) { return case_row(*c, i); }, {}, body_bytes(site.cases)});
+                                               [c](size_t i) { return case_row(*c, i); }, {}});
     cases->children.push_back({&dataset_schema("case_timeline"), "timeline",
                                [c](size_t i) { return case_timeline_rows(c->site.cases[i]); }});
     const uint64_t cases_fp = cases_fingerprint(ctx);
     plan_table(cases, cases_fp, plan);
 
     auto projects = std::make_shared<Table>(Table{&dataset_schema("projects"), ctx.index.projects,
-                                                  [c](size_t i) { return project_row(*c, i); }, {},
-                                                  body_bytes(site.projects)});
+                                                  [c](size_t i) { return project_row(*c, i); }, {}});
     projects->children.push_back({&dataset_schema("project_funding"), "funding",
                                   [c](size_t i) { return project_funding_rows(c->site.projects[i]); }});
     projects->children.push_back({&dataset_schema("project_milestones"), "milestones",
@@ -136,8 +135,7 @@ void plan_open_data(const RenderContext& ctx, OutputPlan& plan) {
     plan_table(projects, projects_fp, plan);
 
     auto notices = std::make_shared<Table>(Table{&dataset_schema("notices"), ctx.index.notices_by_published,
-                                                 [c](size_t i) { return notice_row(*c, i); }, {},
-                                                 body_bytes(site.notices)});
+                                                 [c](size_t i) { return notice_row(*c, i); }, {}});
     // The published `state` column depends on the build time.
     uint64_t notices_fp = hash_combine(ctx.global_fingerprint, hash64("notices"));
     for (const Notice& n : site.notices) {
@@ -147,7 +145,7 @@ void plan_open_data(const RenderContext& ctx, OutputPlan& plan) {
     plan_table(notices, notices_fp, plan);
 
     auto units = std::make_shared<Table>(Table{&dataset_schema("units"), iota(site.config.units.size()),
-                                               [c](size_t i) { return unit_row(*c, c->site.config.units[i]); }, {}, 0});
+                                               [c](size_t i) { return unit_row(*c, c->site.config.units[i]); }, {}});
     // Units come from site.yaml, which the global fingerprint covers.
     plan_table(units, hash_combine(ctx.global_fingerprint, hash64("units")), plan);
 

@@ -10,6 +10,7 @@
 #include "outputs/text_escape.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -33,11 +34,14 @@ std::string numbered(std::string_view prefix, size_t n, int width) {
 std::string shard_path(const std::string& set, size_t shard) { return numbered("search/" + set + "/shard-", shard, 3); }
 std::string chunk_path(const std::string& set, size_t chunk) { return numbered("search/docs/" + set + "-", chunk, 4); }
 
-// Built on first use by whichever shard renders first; each shard then
-// takes its own bytes, so memory is released as files are written.
-struct LazyShards {
+// The set's index, built on first use by whichever shard renders first.
+// Shards then render from it (concurrently) and the last one frees it, so
+// the index lives only while its shards are being written.
+struct LazyIndex {
     std::once_flag once;
-    std::vector<std::string> shards;
+    std::unique_ptr<SearchShards> index;
+    std::atomic<uint32_t> remaining;
+    explicit LazyIndex(uint32_t shards) : remaining(shards) {}
 };
 
 std::string render_chunk(const RenderContext& ctx, const SearchSet& set, size_t chunk) {
@@ -102,13 +106,13 @@ void plan_set(const RenderContext& ctx, std::shared_ptr<const SearchSet> set, Ou
     }
 
     const uint32_t shard_count = search_shard_count(set->docs.size());
-    auto lazy = std::make_shared<LazyShards>();
+    auto lazy = std::make_shared<LazyIndex>(shard_count);
     for (uint32_t s = 0; s < shard_count; ++s) {
         plan.push_back({shard_path(set->name, s), hash_combine(set_fp, s), [c, set, lazy, s, shard_count] {
                             std::call_once(lazy->once, [&] {
                                 // Two threads: the target machines (and this one) have two cores.
                                 const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
-                                lazy->shards = build_search_shards(
+                                lazy->index = std::make_unique<SearchShards>(
                                     set->docs.size(), shard_count,
                                     [&](size_t n) {
                                         SearchDoc d = make_search_doc(*c, set->docs[n]);
@@ -116,7 +120,9 @@ void plan_set(const RenderContext& ctx, std::shared_ptr<const SearchSet> set, Ou
                                     },
                                     threads);
                             });
-                            return std::move(lazy->shards[s]);
+                            std::string shard = lazy->index->render(s);
+                            if (--lazy->remaining == 0) lazy->index.reset();
+                            return shard;
                         }});
     }
 

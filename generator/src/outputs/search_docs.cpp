@@ -3,7 +3,7 @@
 #include "gongkai/hash.hpp"
 #include "gongkai/labels.hpp"
 #include "gongkai/urls.hpp"
-#include "markdown/markdown.hpp"
+#include "outputs/plain_markdown.hpp"
 #include "model/site_index.hpp"
 
 namespace gongkai::gen {
@@ -30,7 +30,7 @@ SearchDoc case_doc(const RenderContext& ctx, const Case& c) {
     std::vector<std::string> lines = {
         join({c.id, unit_name(cfg, c.unit), std::string(cfg.case_category_label(c.category)),
               std::string(label(c.status))}, " · "),
-        markdown_to_text(c.body)};
+        body_text(c.body)};
     for (const TimelineEntry& e : c.timeline) lines.push_back(e.step + " " + e.note);
     return {DocKind::case_record, c.title, urls::case_page(c.id), join(lines, "\n"), c.content_hash};
 }
@@ -42,7 +42,7 @@ SearchDoc project_doc(const RenderContext& ctx, const Project& p) {
     std::vector<std::string> lines = {
         join({p.id, join(units, "、"), std::string(cfg.project_category_label(p.category)),
               std::string(label(p.status))}, " · "),
-        markdown_to_text(p.body)};
+        body_text(p.body)};
     for (const Quantity& q : p.quantities) lines.push_back(q.item + " " + std::to_string(q.count) + q.unit);
     for (const Milestone& m : p.milestones) lines.push_back(m.title);
     for (const Funding& f : p.funding) lines.push_back(f.source);
@@ -55,7 +55,7 @@ SearchDoc notice_doc(const RenderContext& ctx, const Notice& n) {
     for (const std::string& u : n.units) units.push_back(unit_name(cfg, u));
     std::vector<std::string> lines = {
         join({std::string(cfg.notice_category_label(n.category)), join(units, "、"), n.valid_from.display()}, " · "),
-        markdown_to_text(n.body)};
+        body_text(n.body)};
     return {DocKind::notice, n.title, urls::notice_page(n.id), join(lines, "\n"), n.content_hash};
 }
 
@@ -68,7 +68,7 @@ SearchDoc unit_doc(const RenderContext& ctx, const Unit& u) {
 }
 
 SearchDoc page_doc(const Page& p) {
-    return {DocKind::page, p.title, urls::content_page(p.id), markdown_to_text(p.body), p.content_hash};
+    return {DocKind::page, p.title, urls::content_page(p.id), body_text(p.body), p.content_hash};
 }
 
 std::vector<DocRef> reversed(const std::vector<size_t>& display_order, DocKind kind) {

@@ -1,11 +1,12 @@
 #include "outputs/search_index.hpp"
 
+#include "outputs/search_postings.hpp"
 #include "outputs/search_tokens.hpp"
 #include "outputs/text_escape.hpp"
 
 #include <algorithm>
+#include <exception>
 #include <thread>
-#include <unordered_map>
 
 namespace gongkai::gen {
 
@@ -13,66 +14,132 @@ namespace {
 
 constexpr std::string_view kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-struct Postings {
-    uint32_t last = 0;
-    std::string encoded;
-};
-using PostingMap = std::unordered_map<std::string, Postings>;
-
-// Memory is dominated by the token table (~140 bytes per distinct token;
-// 100,000 case texts have about two million), so the shards are built in
-// groups: each pass re-reads every document but keeps only the tokens of its
-// own shards.
-struct Pass {
-    uint32_t shard_count;
-    uint32_t groups;
-    uint32_t group;
-    bool wants(std::string_view token) const { return token_hash(token) % shard_count % groups == group; }
+// The postings of one contiguous range of documents.
+struct Part {
+    PostingTable table;
+    WordTable words;
 };
 
-void add_document(PostingMap& map, uint32_t doc, const SearchDocText& d, const Pass& pass,
-                  std::vector<std::string>& tokens) {
-    tokens.clear();
-    tokenize(d.title, Unigrams::include, tokens);
-    // Tokenised apart, so no bigram spans the end of the title.
-    tokenize(d.text, Unigrams::exclude, tokens);
-    std::erase_if(tokens, [&](const std::string& t) { return !pass.wants(t); });
-    std::sort(tokens.begin(), tokens.end());
-    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    for (std::string& t : tokens) {
-        auto [it, inserted] = map.try_emplace(std::move(t));
-        Postings& p = it->second;
-        append_posting(p.encoded, inserted ? doc : doc - p.last);
-        p.last = doc;
+void index_documents(size_t begin, size_t end, const std::function<SearchDocText(size_t)>& doc, Part& part) {
+    std::vector<TokenId> tokens;
+    for (size_t i = begin; i < end; ++i) {
+        const SearchDocText d = doc(i);
+        tokens.clear();
+        tokenize(d.title, Unigrams::include, tokens, part.words);
+        // Tokenised apart, so no bigram spans the end of the title.
+        tokenize(d.text, Unigrams::exclude, tokens, part.words);
+        for (TokenId t : tokens) part.table.add(t, uint32_t(i));
     }
+    part.table.freeze();
 }
 
-// Fills shards[s] for every shard s of the pass's group.
-void run_pass(size_t doc_count, const std::function<SearchDocText(size_t)>& doc, const Pass& pass,
-              std::vector<std::string>& shards) {
-    PostingMap map;
-    std::vector<std::string> tokens;
-    for (size_t i = 0; i < doc_count; ++i) add_document(map, uint32_t(i), doc(i), pass, tokens);
-
-    std::vector<std::vector<PostingMap::value_type*>> by_shard(pass.shard_count);
-    for (auto& entry : map) by_shard[token_hash(entry.first) % pass.shard_count].push_back(&entry);
-    for (uint32_t s = pass.group; s < pass.shard_count; s += pass.groups) {
-        auto& entries = by_shard[s];
-        std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
-        std::string& out = shards[s];
-        out += '{';
-        for (size_t k = 0; k < entries.size(); ++k) {
-            out += k ? ",\n" : "\n";
-            append_json_string(out, entries[k]->first);
-            out += ':';
-            append_json_string(out, entries[k]->second.encoded);
-            std::string().swap(entries[k]->second.encoded);  // release as we go: peak memory
-        }
-        out += "\n}\n";
-    }
-}
+// A token of one part: part number in the high half, entry number below.
+using Ref = uint64_t;
+uint32_t part_of(Ref r) { return uint32_t(r >> 32); }
+uint32_t entry_of(Ref r) { return uint32_t(r); }
 
 }  // namespace
+
+struct SearchShards::Impl {
+    uint32_t shard_count = 1;
+    std::vector<Part> parts;       // in document order
+    WordTable words;               // every part's long words
+    std::vector<Ref> refs;         // grouped by shard
+    std::vector<size_t> shard_begin;  // refs of shard s: [shard_begin[s], shard_begin[s + 1])
+
+    void build(size_t doc_count, const std::function<SearchDocText(size_t)>& doc, unsigned threads) {
+        const size_t n = std::clamp<size_t>(threads, 1, std::max<size_t>(doc_count, 1));
+        parts = std::vector<Part>(n);
+        std::vector<std::exception_ptr> errors(n);
+        auto run = [&](size_t p) {
+            try {
+                index_documents(doc_count * p / n, doc_count * (p + 1) / n, doc, parts[p]);
+            } catch (...) {
+                errors[p] = std::current_exception();
+            }
+        };
+        {
+            std::vector<std::jthread> workers;
+            for (size_t p = 1; p < n; ++p) workers.emplace_back(run, p);
+            run(0);
+        }
+        for (const std::exception_ptr& e : errors)
+            if (e) std::rethrow_exception(e);
+        for (Part& p : parts) {
+            words.merge(p.words);
+            p.words = WordTable();
+        }
+        group_by_shard();
+    }
+
+    // Counting sort of every part's tokens by shard, parts in order.
+    void group_by_shard() {
+        std::vector<uint32_t> shard_of;
+        std::vector<size_t> count(shard_count + 1, 0);
+        std::string text;
+        for (const Part& part : parts)
+            for (uint32_t e = 0; e < part.table.size(); ++e) {
+                text.clear();
+                append_token_text(text, part.table.token(e), words);
+                shard_of.push_back(token_hash(text) % shard_count);
+                ++count[shard_of.back() + 1];
+            }
+        for (uint32_t s = 0; s < shard_count; ++s) count[s + 1] += count[s];
+        shard_begin = count;
+        refs.resize(shard_of.size());
+        size_t k = 0;
+        for (uint32_t p = 0; p < parts.size(); ++p)
+            for (uint32_t e = 0; e < parts[p].table.size(); ++e) refs[count[shard_of[k++]]++] = (Ref(p) << 32) | e;
+    }
+};
+
+SearchShards::SearchShards(size_t doc_count, uint32_t shard_count, const std::function<SearchDocText(size_t)>& doc,
+                           unsigned threads)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->shard_count = std::max(shard_count, 1u);
+    impl_->build(doc_count, doc, threads);
+}
+
+SearchShards::~SearchShards() = default;
+
+uint32_t SearchShards::shard_count() const { return impl_->shard_count; }
+
+std::string SearchShards::render(uint32_t shard) const {
+    const Impl& m = *impl_;
+    std::vector<std::pair<std::string, Ref>> tokens;
+    for (size_t k = m.shard_begin[shard]; k < m.shard_begin[shard + 1]; ++k) {
+        const Ref r = m.refs[k];
+        std::string text;
+        append_token_text(text, m.parts[part_of(r)].table.token(entry_of(r)), m.words);
+        tokens.emplace_back(std::move(text), r);
+    }
+    // By text, then by part: a token found in several parts is one list.
+    std::sort(tokens.begin(), tokens.end());
+
+    std::string out = "{";
+    std::vector<uint32_t> docs;
+    for (size_t k = 0; k < tokens.size();) {
+        out += k ? ",\n" : "\n";
+        append_json_string(out, tokens[k].first);
+        out += ":\"";
+        docs.clear();
+        const std::string& text = tokens[k].first;
+        for (; k < tokens.size() && tokens[k].first == text; ++k)
+            m.parts[part_of(tokens[k].second)].table.documents(entry_of(tokens[k].second), docs);
+        for (size_t i = 0; i < docs.size(); ++i) append_posting(out, i ? docs[i] - docs[i - 1] : docs[i]);
+        out += '"';
+    }
+    out += "\n}\n";
+    return out;
+}
+
+std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
+                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads) {
+    const SearchShards index(doc_count, shard_count, doc, threads);
+    std::vector<std::string> shards;
+    for (uint32_t s = 0; s < index.shard_count(); ++s) shards.push_back(index.render(s));
+    return shards;
+}
 
 void append_posting(std::string& out, uint32_t gap) {
     uint32_t groups[7];
@@ -103,25 +170,6 @@ std::vector<uint32_t> decode_postings(std::string_view encoded) {
 uint32_t search_shard_count(size_t doc_count) {
     uint32_t shards = 1;
     while (shards < 1024 && shards * 128u < doc_count) shards *= 2;
-    return shards;
-}
-
-std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
-                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads,
-                                             size_t docs_per_pass) {
-    uint32_t groups = 1;
-    while (groups < shard_count && groups * std::max<size_t>(docs_per_pass, 1) < doc_count) groups *= 2;
-    threads = std::clamp<unsigned>(threads, 1, groups);
-    std::vector<std::string> shards(shard_count);
-    {
-        // Each thread runs passes t, t + threads, ...; passes write disjoint
-        // shards, so the result does not depend on scheduling.
-        std::vector<std::jthread> workers;
-        for (unsigned t = 0; t < threads; ++t)
-            workers.emplace_back([&, t] {
-                for (uint32_t g = t; g < groups; g += threads) run_pass(doc_count, doc, {shard_count, groups, g}, shards);
-            });
-    }
     return shards;
 }
 

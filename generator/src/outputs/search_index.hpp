@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,35 @@ struct SearchDocText {
 void append_posting(std::string& out, uint32_t gap);
 std::vector<uint32_t> decode_postings(std::string_view encoded);  // back to absolute numbers
 
-// One JSON object per shard: {"token":"postings",...}, tokens sorted.
-// Shards are built in passes of about `docs_per_pass` documents' worth of
-// tokens each (a pass keeps only its own shards' tokens), bounding memory;
-// `doc(i)` is therefore called once per pass for each i in [0, doc_count),
-// from up to `threads` threads at once. The result depends on neither
-// `threads` nor `docs_per_pass`.
+// The index of one search set, built in a single pass over the documents
+// and kept compact (see search_postings.hpp); each shard's JSON is then
+// produced on demand, so the finished shards never sit in memory together.
+class SearchShards {
+public:
+    // Reads every document once: doc(i) is called exactly once for each i in
+    // [0, doc_count), from up to `threads` threads at once (each thread takes
+    // a contiguous range of documents). The result does not depend on
+    // `threads`. Throws std::runtime_error on a word-hash collision (see
+    // WordTable), and rethrows what `doc` throws.
+    SearchShards(size_t doc_count, uint32_t shard_count, const std::function<SearchDocText(size_t)>& doc,
+                 unsigned threads);
+    ~SearchShards();
+    SearchShards(const SearchShards&) = delete;
+    SearchShards& operator=(const SearchShards&) = delete;
+
+    uint32_t shard_count() const;
+    // One JSON object, {"token":"postings",...}, tokens sorted by their
+    // UTF-8 bytes. Thread-safe: shards may be rendered concurrently.
+    std::string render(uint32_t shard) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Every shard of the index, in order (tests and benchmarks).
 std::vector<std::string> build_search_shards(size_t doc_count, uint32_t shard_count,
-                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads,
-                                             size_t docs_per_pass = 25000);
+                                             const std::function<SearchDocText(size_t)>& doc, unsigned threads);
 
 // Shards for an index of `doc_count` documents: a power of two sized so one
 // shard stays around 100-150 KB for typical case texts (1024 at most).

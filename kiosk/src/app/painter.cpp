@@ -149,6 +149,9 @@ void Painter::paint(sf::RenderTarget& target, float scroll) const {
     }
     draw(target, fixed_, -kAll, kAll);
     if (has_body_ && viewport_.w > 0 && viewport_.h > 0) {
+        // Whole pixels: at a half-pixel offset rasterisation and nearest
+        // sampling break the tie differently, and glyphs lose or double a row.
+        scroll = std::round(scroll);
         sf::View v(sf::FloatRect(0, scroll, viewport_.w, viewport_.h));
         v.setViewport(sf::FloatRect(viewport_.x / size.x, viewport_.y / size.y, viewport_.w / size.x, viewport_.h / size.y));
         target.setView(v);
