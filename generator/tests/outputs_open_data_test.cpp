@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace gongkai;
@@ -171,4 +172,45 @@ TEST_CASE("case tables change fingerprint with a case edit or a verdict change, 
     Site case_edit = site;
     case_edit.cases[2].content_hash = 5;
     CHECK(fp(case_edit, "2025-07-10 12:00") != base);
+}
+
+TEST_CASE("large data files are streamed in bounded pieces that add up to the whole file") {
+    Site s = tiny_site();
+    const Case proto = s.cases[0];
+    for (int i = 0; i < 1500; ++i) {
+        Case c = proto;
+        c.id = "DJ-2024-" + std::to_string(1000 + i);
+        c.received = Date::from_ymd(2024, 1, 2) + int32_t(i % 300);
+        c.responded.reset();
+        c.closed.reset();
+        c.status = CaseStatus::in_progress;
+        c.body = std::string(300, 'x') + "，第" + std::to_string(i) + "件";
+        c.content_hash = 5000 + uint64_t(i);
+        s.cases.push_back(c);
+    }
+    Fixture f(std::move(s));
+    plan_open_data(*f.ctx, f.plan);
+    for (const char* path : {"data/cases.csv", "data/cases.json", "data/case_timeline.csv", "data/open311/requests.json"}) {
+        CAPTURE(path);
+        const PlannedFile* file = f.find(path);
+        REQUIRE(file != nullptr);
+        REQUIRE(file->stream);
+        std::vector<size_t> pieces;
+        std::string streamed;
+        file->stream([&](std::string_view piece) {
+            pieces.push_back(piece.size());
+            streamed += piece;
+        });
+        CHECK(streamed == file->render());
+        // No piece is the whole file: the writer never held it.
+        if (streamed.size() > 200 * 1024) {
+            CHECK(pieces.size() > 2);
+            CHECK(*std::max_element(pieces.begin(), pieces.end()) < 100 * 1024);
+        }
+    }
+    const std::string json = f.find("data/cases.json")->render();
+    CHECK(json.size() > 200 * 1024);
+    CHECK(nlohmann::json::parse(json).size() == 1503);
+    const auto rows = read_csv(f.find("data/cases.csv")->render());
+    CHECK(rows.size() == 1504);
 }

@@ -2,6 +2,8 @@
 #include "outputs/outputs.hpp"
 #include "outputs/search_docs.hpp"
 #include "outputs/search_index.hpp"
+#include "outputs/search_normalize.hpp"
+#include "outputs/search_postings.hpp"
 #include "outputs/search_tokens.hpp"
 #include "outputs_fixture.hpp"
 
@@ -11,6 +13,7 @@
 #include <array>
 #include <cstdio>
 #include <memory>
+#include <map>
 #include <set>
 
 using namespace gongkai;
@@ -220,4 +223,95 @@ TEST_CASE("each record type has its own index fingerprints") {
     CHECK(after.at("search/projects/shard-000.json") == base.at("search/projects/shard-000.json"));
     CHECK(after.at("search/notices/shard-000.json") != base.at("search/notices/shard-000.json"));
     CHECK(after.at("search/index.json") == base.at("search/index.json"));
+}
+
+TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and next to marks") {
+    std::string scratch;
+    auto fast = [&](std::string_view text, CaseFold fold) {
+        std::string out;
+        for_each_normalized(text, fold, scratch, [&](char32_t c, std::string_view) { append_utf8(out, c); });
+        return out;
+    };
+    auto icu = [](std::string_view text, CaseFold fold) {
+        std::string out;
+        normalize_with_icu(text, fold, out);
+        return out;
+    };
+    size_t handled = 0;
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        for (CaseFold fold : {CaseFold::no, CaseFold::yes}) {
+            if (normalize_detail::fast_form(c, fold) < 0) continue;
+            ++handled;
+            std::string one;
+            append_utf8(one, c);
+            // Alone, before a combining acute accent (which may compose
+            // with it), and between two ideographs.
+            for (const std::string& text : {one, one + "\xCC\x81", "物" + one + "业"}) {
+                CAPTURE(uint32_t(c));
+                CHECK(fast(text, fold) == icu(text, fold));
+            }
+        }
+    }
+    CHECK(handled > 2 * 28000);
+    for (std::string_view text : {"ｶﾞ①ﬁ㈱", "가\xE1\x86\xA8", "Ａ\xCC\x81Ｂ", "…⁉", "ＤＪ　２０２５", "\xF0\xA0\x80\x80\xCC\x81"}) {
+        CHECK(fast(text, CaseFold::yes) == icu(text, CaseFold::yes));
+        CHECK(normalize_nfkc(text) == icu(text, CaseFold::no));
+    }
+}
+
+TEST_CASE("token ids give back their text, long words included") {
+    const std::string long_word = "administrativeoffice";
+    CHECK(tokens_of("物业 Elevator " + long_word + " 0471", Unigrams::include) ==
+          std::vector<std::string>{"物", "物业", "业", "elevator", long_word, "0471"});
+    CHECK(tokens_of(std::string(45, '7')) == std::vector<std::string>{std::string(kMaxWordChars, '7')});
+    WordTable words;
+    words.remember(42, "abc");
+    words.remember(42, "abc");
+    CHECK_THROWS_AS(words.remember(42, "abd"), std::runtime_error);
+}
+
+TEST_CASE("posting lists keep ascending unique documents through table growth and long chains") {
+    PostingTable table;
+    std::map<TokenId, std::vector<uint32_t>> truth;
+    uint32_t seed = 7;
+    for (uint32_t doc = 0; doc < 3000; ++doc) {
+        for (int k = 0; k < 40; ++k) {
+            seed = seed * 1103515245u + 12345u;
+            // Some tokens in every document (long chains), most rare
+            // (many entries: the table grows), doc gaps of all sizes.
+            const TokenId t = k < 3 ? TokenId(k) : TokenId(seed >> 8) % (k < 10 ? 50 : 200000);
+            const uint32_t d = doc * 997;
+            table.add(t, d);
+            table.add(t, d);  // repeats are ignored
+            auto& list = truth[t];
+            if (list.empty() || list.back() != d) list.push_back(d);
+        }
+    }
+    table.freeze();
+    REQUIRE(table.size() == truth.size());
+    for (uint32_t e = 0; e < table.size(); ++e) {
+        std::vector<uint32_t> docs;
+        table.documents(e, docs);
+        CHECK(docs == truth.at(table.token(e)));
+    }
+}
+
+TEST_CASE("a word in both halves of the documents is one posting list") {
+    const std::string word = "interdepartmental";
+    auto doc = [&](size_t n) {
+        return SearchDocText{"标题", n % 3 == 0 ? "物业 " + word : "电梯 " + std::to_string(n)};
+    };
+    const auto one = build_search_shards(100, 1, doc, 1);
+    CHECK(build_search_shards(100, 1, doc, 2) == one);
+    const auto shard = nlohmann::json::parse(one[0]);
+    std::vector<uint32_t> expected;
+    for (uint32_t n = 0; n < 100; n += 3) expected.push_back(n);
+    CHECK(decode_postings(shard.at(word).get<std::string>()) == expected);
+    CHECK(decode_postings(shard.at("物业").get<std::string>()) == expected);
+    CHECK(decode_postings(shard.at("标题").get<std::string>()).size() == 100);
+    CHECK(decode_postings(shard.at("98").get<std::string>()) == std::vector<uint32_t>{98});
+    CHECK_FALSE(shard.contains("99"));  // document 99 is a 物业 one
+    CHECK_FALSE(shard.contains("物"));  // unigrams from titles only
+    CHECK(shard.contains("标"));
 }

@@ -6,6 +6,7 @@
 #include "gongkai/labels.hpp"
 #include "model/site_index.hpp"
 #include "outputs/open_data_internal.hpp"
+#include "outputs/streamed_file.hpp"
 #include "outputs/text_escape.hpp"
 
 #include <algorithm>
@@ -40,11 +41,11 @@ Date last_update(const Case& c) {
     return d;
 }
 
-std::string render_requests(const RenderContext& ctx) {
+void stream_requests(const RenderContext& ctx, const WriteFn& write) {
     const SiteConfig& cfg = ctx.site.config;
     const int offset = cfg.utc_offset_minutes;
-    std::string out;
-    out.reserve(ctx.site.cases.size() * 420);
+    Pieces pieces(write);
+    std::string& out = pieces.text();
     out += '[';
     bool first = true;
     for (size_t i : ctx.index.cases) {
@@ -67,9 +68,10 @@ std::string render_requests(const RenderContext& ctx) {
         member(out, "expected_datetime", t.deadline.iso() + "T23:59:59" + utc_offset_suffix(offset));
         member(out, "address", unit_name);
         out += '}';
+        pieces.maybe_flush();
     }
     out += "\n]\n";
-    return out;
+    pieces.finish();
 }
 
 std::string render_services(const SiteConfig& cfg) {
@@ -95,8 +97,8 @@ std::string render_services(const SiteConfig& cfg) {
 
 void plan_open311(const RenderContext& ctx, OutputPlan& plan, uint64_t cases_fp) {
     const RenderContext* c = &ctx;
-    plan.push_back({"data/open311/requests.json", hash_combine(cases_fp, hash64("open311/requests")),
-                    [c] { return render_requests(*c); }});
+    plan.push_back(streamed_file("data/open311/requests.json", hash_combine(cases_fp, hash64("open311/requests")),
+                                 [c](const WriteFn& write) { stream_requests(*c, write); }));
     plan.push_back({"data/open311/services.json", hash_combine(ctx.global_fingerprint, hash64("open311/services")),
                     [c] { return render_services(c->site.config); }});
 }
