@@ -253,7 +253,7 @@ TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and
             }
         }
     }
-    CHECK(handled > 2 * 28000);
+    CHECK(handled > 2 * 27000);  // ASCII, the ideograph blocks, full-width forms
     for (std::string_view text : {"ｶﾞ①ﬁ㈱", "가\xE1\x86\xA8", "Ａ\xCC\x81Ｂ", "…⁉", "ＤＪ　２０２５", "\xF0\xA0\x80\x80\xCC\x81"}) {
         CHECK(fast(text, CaseFold::yes) == icu(text, CaseFold::yes));
         CHECK(normalize_nfkc(text) == icu(text, CaseFold::no));
