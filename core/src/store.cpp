@@ -179,7 +179,7 @@ PRAGMA synchronous = OFF;
 PRAGMA locking_mode = EXCLUSIVE;
 PRAGMA temp_store = MEMORY;
 PRAGMA cache_size = -8192;
-PRAGMA mmap_size = 1073741824;
+PRAGMA mmap_size = 0;
 PRAGMA application_id = 1735093609;
 )sql";
 
@@ -754,7 +754,7 @@ void Writer::attach_previous(const std::filesystem::path& previous) {
     Statement attach(db_, "ATTACH DATABASE ?1 AS prev");
     attach.bind(1, file_uri(previous, "ro"));
     if (!attach.step() && attach.failed()) return;  // unreadable: write everything
-    exec(db_, "PRAGMA prev.mmap_size = 1073741824");
+    exec(db_, "PRAGMA prev.mmap_size = 0");
     Statement application(db_, "PRAGMA prev.application_id");
     Statement version(db_, "PRAGMA prev.user_version");
     has_previous_ = application.step() && application.int64(0) == kApplicationId && version.step() &&
