@@ -120,7 +120,8 @@ std::string write_fresh(const std::string& path, bool may_exist, const PlannedFi
 }
 
 std::string link_fresh(const std::string& from, const std::string& to, bool may_exist) {
-    if (may_exist && ::unlink(to.c_str()) != 0 && errno != ENOENT) return "cannot replace " + to + ": " + errno_text();
+    if (may_exist && ::unlink(to.c_str()) != 0 && errno != ENOENT)
+        return "cannot replace " + to + ": " + errno_text();
     if (::link(from.c_str(), to.c_str()) != 0) return "cannot link " + to + ": " + errno_text();
     return "";
 }
@@ -188,7 +189,8 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
     new_manifest_.reserve(plan.size());
     std::set<fs::path> dirs;
     for (const PlannedFile& f : plan) {
-        if (!new_manifest_.emplace(f.path, f.fingerprint).second) return "two outputs claim the path " + f.path;
+        if (!new_manifest_.emplace(f.path, f.fingerprint).second)
+            return "two outputs claim the path " + f.path;
         fs::path p(f.path);
         if (p.has_parent_path()) dirs.insert(p.parent_path());
     }
@@ -205,49 +207,73 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
 
     const std::string staging_root = staging_.string() + "/";
     const std::string live_root = out_.string() + "/";
-    std::atomic<size_t> next{0}, rendered{0}, kept{0}, linked{0}, bytes{0};
+    std::atomic<size_t> rendered{0}, kept{0}, linked{0}, bytes{0};
     std::mutex error_mutex;
     std::string first_error;
-    auto worker = [&] {
-        for (size_t i = next++; i < plan.size(); i = next++) {
-            const PlannedFile& f = plan[i];
-            std::string err;
-            auto s = staging_manifest_.find(f.path);
-            const bool in_staging = s != staging_manifest_.end();
-            if (f.fingerprint != 0) {
-                if (in_staging && s->second == f.fingerprint) {
-                    ++kept;
-                    continue;
-                }
-                auto l = live_manifest_.find(f.path);
-                if (l != live_manifest_.end() && l->second == f.fingerprint) {
-                    err = link_fresh(live_root + f.path, staging_root + f.path, in_staging);
-                    if (err.empty()) {
-                        ++linked;
+    // Workers take batches alternately from the front and the back of the
+    // plan, which keeps them in different directories for most of the run:
+    // creating files in one directory serialises on its lock, and a thread
+    // spinning on that lock is a core doing nothing.
+    std::mutex claim_mutex;
+    size_t front = 0, back = plan.size();
+    constexpr size_t kBatch = 32;
+    auto claim = [&](bool from_back, size_t& begin, size_t& end) {
+        std::lock_guard lock(claim_mutex);
+        size_t n = std::min(kBatch, back - front);
+        if (from_back) {
+            back -= n;
+            begin = back;
+        } else {
+            begin = front;
+            front += n;
+        }
+        end = begin + n;
+        return n > 0;
+    };
+    auto worker = [&](bool from_back) {
+        size_t begin = 0, end = 0;
+        while (claim(from_back, begin, end)) {
+            for (size_t i = begin; i < end; ++i) {
+                const PlannedFile& f = plan[i];
+                std::string err;
+                auto s = staging_manifest_.find(f.path);
+                const bool in_staging = s != staging_manifest_.end();
+                if (f.fingerprint != 0) {
+                    if (in_staging && s->second == f.fingerprint) {
+                        ++kept;
                         continue;
                     }
-                    // The live file is missing or unreadable: render it instead.
+                    auto l = live_manifest_.find(f.path);
+                    if (l != live_manifest_.end() && l->second == f.fingerprint) {
+                        err = link_fresh(live_root + f.path, staging_root + f.path, in_staging);
+                        if (err.empty()) {
+                            ++linked;
+                            continue;
+                        }
+                        // The live file is missing or unreadable: render it instead.
+                    }
                 }
-            }
-            try {
-                size_t written = 0;
-                err = write_fresh(staging_root + f.path, in_staging, f, written);
-                bytes += written;
-                ++rendered;
-            } catch (const std::exception& e) {
-                err = "cannot render " + f.path + ": " + e.what();
-            }
-            if (!err.empty()) {
-                std::lock_guard lock(error_mutex);
-                if (first_error.empty()) first_error = err;
-                next = plan.size();
+                try {
+                    size_t written = 0;
+                    err = write_fresh(staging_root + f.path, in_staging, f, written);
+                    bytes += written;
+                    ++rendered;
+                } catch (const std::exception& e) {
+                    err = "cannot render " + f.path + ": " + e.what();
+                }
+                if (!err.empty()) {
+                    std::lock_guard lock(error_mutex);
+                    if (first_error.empty()) first_error = err;
+                    std::lock_guard claim_lock(claim_mutex);
+                    front = back;  // no more batches for anyone
+                }
             }
         }
     };
     threads = std::max(1u, threads);
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t % 2 == 1);
+    worker(false);
     for (auto& t : pool) t.join();
 
     stats_.rendered = rendered;

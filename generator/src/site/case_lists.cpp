@@ -94,6 +94,9 @@ void plan_case_lists(const SharedPtr& shared, OutputPlan& plan) {
                    "案件：" + std::string(ctx.site.config.case_category_label(category)), &cases, nullptr, ""},
                   filters, filters_fp);
     for (const auto& [unit, cases] : ix.cases_by_unit)
+        // A unit holding every case (the district at the root) would repeat
+        // the main list page for page; its links point at the main list.
+        if (cases.size() != ix.cases.size())
         plan_list(shared, plan,
                   {urls::cases_by_unit_dir(unit), std::string(shared->unit_name(unit)) + "的案件", &cases,
                    &ctx.stats.figures(unit, Period::all()), unit},

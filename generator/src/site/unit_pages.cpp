@@ -106,7 +106,10 @@ void plan_unit_pages(const SharedPtr& shared, OutputPlan& plan) {
                      Data case_rows = Data::list();
                      for (size_t k = 0; k < recent; ++k) case_rows.push(Data::ref(case_row(s, cases[k])));
                      d.set("has_cases", case_rows.size() > 0).set("cases", std::move(case_rows)).set("case_count", cases.size());
-                     d.set("cases_href", urls::paged(urls::cases_by_unit_dir(id), 1));
+                     d.set("cases_href", urls::paged(cases.size() == c.index.cases.size()
+                                                         ? std::string(urls::cases_dir)
+                                                         : urls::cases_by_unit_dir(id),
+                                                     1));
                      return d;
                  });
     }
