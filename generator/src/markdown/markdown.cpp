@@ -1,3 +1,4 @@
+#include "model/html_escape.hpp"
 #include "markdown/markdown.hpp"
 
 #include "markdown/cost_guard.hpp"
@@ -57,17 +58,6 @@ private:
     std::unique_ptr<cmark_node, NodeDeleter> doc_;  // declared after parser_: freed first
 };
 
-void append_escaped(std::string& out, std::string_view text) {
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-}
 
 // The fallback for over-long bodies: blank-line separated paragraphs, escaped.
 std::string plain_paragraphs_html(std::string_view text) {
@@ -79,7 +69,7 @@ std::string plain_paragraphs_html(std::string_view text) {
         std::string_view para = text.substr(pos, end - pos);
         if (para.find_first_not_of(" \t\n") != std::string_view::npos) {
             out += "<p>";
-            append_escaped(out, para);
+            append_html_escaped(out, para);
             out += "</p>\n";
         }
         pos = end + 2;

@@ -15,6 +15,7 @@
 // {{> name}}, and standalone-line trimming for section, comment and partial
 // tags. Not supported: lambdas and delimiter changes (a compile error).
 
+#include "model/html_escape.hpp"
 #include "site/template_data.hpp"
 
 #include <functional>
@@ -64,7 +65,5 @@ private:
 };
 
 // Appends `text` with & < > " ' replaced by entities.
-void append_html_escaped(std::string& out, std::string_view text);
-std::string html_escape(std::string_view text);
 
 }  // namespace gongkai::gen
