@@ -194,14 +194,16 @@ constexpr size_t kLongestNumber = 19;
 }  // namespace
 
 // Every number we look for has at least 11 digits. Most published text has
-// far fewer, and this byte count (ASCII digits plus the lead bytes of
-// full-width digits) rules it out without decoding: it keeps the scan of
-// 100,000 case summaries cheap.
+// far fewer, and this byte count (ASCII and full-width digits) rules it out
+// without decoding: it keeps the scan of 100,000 case summaries cheap.
 static bool may_hold_a_number(std::string_view text) {
     int digits = 0;
     for (size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 1 < text.size() && uint8_t(text[i + 1]) == 0xBC))
+        // Full-width digits are EF BC 90..99; the full-width comma (EF BC 8C)
+        // that fills Chinese text must not count.
+        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 2 < text.size() && uint8_t(text[i + 1]) == 0xBC &&
+                                       uint8_t(text[i + 2]) >= 0x90 && uint8_t(text[i + 2]) <= 0x99))
             if (++digits >= 11) return true;
     }
     return false;

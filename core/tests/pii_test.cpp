@@ -231,3 +231,13 @@ TEST_CASE("describe names each kind") {
     CHECK(describe(PiiKind::mobile).find("手机") != std::string_view::npos);
     CHECK(describe(PiiKind::bank_card).find("银行卡") != std::string_view::npos);
 }
+
+TEST_CASE("full-width punctuation is not mistaken for digits, and numbers between it are found") {
+    // Full-width commas share their first two UTF-8 bytes with full-width digits.
+    std::string commas;
+    for (int i = 0; i < 40; ++i) commas += "，。：";
+    CHECK(scan_pii(commas + "共3户，2人" + commas, {}).empty());
+    const auto found = scan_pii(commas + "联系电话，13812345678，" + commas, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == PiiKind::mobile);
+}
