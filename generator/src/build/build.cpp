@@ -206,10 +206,7 @@ BuildResult run_build(const BuildOptions& options) {
         result.error = publisher.commit();
         clock.done("publish");
     }
-    if (!result.error.empty()) {
-        publisher.abandon();
-        return result;
-    }
+    if (!result.error.empty()) return result;
 
     const PublishStats& ps = publisher.stats();
     result.ok = true;

@@ -293,6 +293,4 @@ std::string Publisher::commit() {
     return exchange_dirs(staging_, out_);
 }
 
-void Publisher::abandon() {}
-
 }  // namespace gongkai::gen

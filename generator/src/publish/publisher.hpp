@@ -45,9 +45,9 @@ public:
     const std::filesystem::path& staging() const { return staging_; }
     const std::filesystem::path& live() const { return out_; }
     // Makes the staging tree live. Returns an error message or "".
+    // Not calling it leaves the live tree untouched; the unfinished staging
+    // tree (it has no manifest) is reset by the next begin().
     std::string commit();
-    // Leaves the live tree untouched; the staging tree is kept for reuse.
-    void abandon();
 
     const PublishStats& stats() const { return stats_; }
 
