@@ -1,7 +1,8 @@
 // write_snapshot: puts a loaded site into a fresh SQLite file in a stable
-// order (same input, same bytes), then writes manifest.json beside it. Table
-// groups whose rows did not change since the previous snapshot are copied
-// from it, which gives the same bytes faster.
+// order (same input, same bytes), then writes manifest.json beside it. When
+// the first table groups' rows are those of the previous snapshot, the file
+// starts as a copy of the previous one up to where those groups ended (see
+// store::Checkpoint), which gives the same bytes faster.
 
 #include "gongkai/hash.hpp"
 #include "gongkai/snapshot.hpp"
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
-#include <future>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -121,9 +121,7 @@ struct Plan {
 
 using Fingerprints = std::array<std::string, std::size(store::kTableGroups)>;
 
-std::string fingerprint_key(store::TableGroup g) { return "fingerprint_" + std::string(store::name_of(g)); }
-
-void write_config(store::Writer& w, const Plan& plan, const Fingerprints& fingerprints) {
+void write_config(store::Writer& w, const Plan& plan) {
     const SiteConfig& cfg = plan.in.site.config;
     const DateTime now = plan.in.generated_at;
     w.meta("schema_version", std::to_string(kSnapshotSchemaVersion));
@@ -142,7 +140,6 @@ void write_config(store::Writer& w, const Plan& plan, const Fingerprints& finger
     w.meta("kiosk_idle_seconds", std::to_string(cfg.kiosk.idle_seconds));
     // The PIN itself never leaves the content folder.
     w.meta("pin_sha256", cfg.kiosk.pin.empty() ? "" : sha256_hex("gongkai-kiosk-pin:" + cfg.kiosk.pin));
-    for (store::TableGroup g : store::kTableGroups) w.meta(fingerprint_key(g), fingerprints[size_t(g)]);
     for (size_t i = 0; i < cfg.kiosk.services.size(); ++i) w.kiosk_service(int(i) + 1, cfg.kiosk.services[i]);
 
     const UnitTree& tree = plan.tree;
@@ -158,9 +155,7 @@ void write_config(store::Writer& w, const Plan& plan, const Fingerprints& finger
     for (size_t i = 0; i < cfg.contacts.size(); ++i) w.contact(int(i) + 1, cfg.contacts[i]);
 }
 
-// Each group is written table by table, every table in its key order: the
-// order copying from a previous snapshot uses (rows of two tables
-// interleaved would interleave their pages).
+// Each group is written table by table, every table in its key order.
 void write_cases(store::Rows& out, const Plan& plan) {
     const auto& cases = plan.in.site.cases;
     for (size_t k = 0; k < plan.case_order.size(); ++k)
@@ -220,53 +215,72 @@ void write_statistics(store::Rows& out, const Plan& plan) {
 void write_group(store::Rows& out, store::TableGroup g, const Plan& plan) {
     switch (g) {
     case store::TableGroup::cases: return write_cases(out, plan);
+    case store::TableGroup::stats: return write_statistics(out, plan);
     case store::TableGroup::projects: return write_projects(out, plan);
     case store::TableGroup::notices: return write_notices(out, plan);
     case store::TableGroup::pages: return write_pages(out, plan);
-    case store::TableGroup::stats: return write_statistics(out, plan);
     }
 }
 
+// Fingerprint i covers groups 0..i: a checkpoint stands for the whole file
+// up to its group.
 Fingerprints fingerprints(const Plan& plan) {
     Fingerprints out;
-    for (store::TableGroup g : store::kTableGroups) {
-        store::Fingerprint f;
-        write_group(f, g, plan);
-        out[size_t(g)] = f.hex();
+    store::Fingerprint f;
+    for (size_t i = 0; i < std::size(store::kTableGroups); ++i) {
+        write_group(f, store::kTableGroups[i], plan);
+        out[i] = f.hex();
     }
     return out;
 }
 
-// Fills `db_path`. A group whose fingerprint equals the one recorded in the
-// previous database is copied from there; the file comes out the same
-// either way.
-void write_database(const std::filesystem::path& db_path, const Plan& plan, const Fingerprints& fingerprints,
-                    const std::filesystem::path* previous_db) {
-    store::Writer w(db_path, previous_db);
-    write_config(w, plan, fingerprints);
-    for (store::TableGroup g : store::kTableGroups) {
-        if (w.previous_meta(fingerprint_key(g)) == fingerprints[size_t(g)]) {
-            w.copy_from_previous(g);
-        } else {
-            write_group(w, g, plan);
-            w.end_group(g);
-        }
+// Starts `db_path` from the previous database when its first groups are
+// unchanged; returns their checkpoints (none when nothing could be reused).
+std::vector<store::Checkpoint> restore_unchanged_prefix(const std::filesystem::path& db_path,
+                                                        const Fingerprints& fingerprints,
+                                                        const std::filesystem::path& previous_db) {
+    std::vector<store::Checkpoint> checkpoints = store::read_checkpoints(previous_db);
+    size_t same = 0;
+    while (same < checkpoints.size() && same < fingerprints.size() &&
+           checkpoints[same].fingerprint == fingerprints[same])
+        ++same;
+    checkpoints.resize(same);
+    if (same == 0 || !store::restore_checkpoint(previous_db, checkpoints, db_path)) checkpoints.clear();
+    return checkpoints;
+}
+
+// Fills `db_path`, from the unchanged prefix of `previous_db` when there is
+// one; the file comes out the same either way. Returns how many groups
+// were reused.
+size_t write_database(const std::filesystem::path& db_path, const Plan& plan, const Fingerprints& fingerprints,
+                      const std::filesystem::path* previous_db) {
+    std::vector<store::Checkpoint> checkpoints;
+    if (previous_db) checkpoints = restore_unchanged_prefix(db_path, fingerprints, *previous_db);
+    const size_t reused = checkpoints.size();
+    store::Writer w(db_path, reused > 0);
+    for (size_t i = reused; i < std::size(store::kTableGroups); ++i) {
+        const store::TableGroup g = store::kTableGroups[i];
+        w.begin_group(g);
+        write_group(w, g, plan);
+        checkpoints.push_back(w.end_group(g));
+        checkpoints.back().fingerprint = fingerprints[i];
     }
-    w.finish();
+    w.begin_site();
+    write_config(w, plan);
+    w.finish(checkpoints);
+    return reused;
 }
 
 // The previous snapshot's database, when it is one this writer can copy
 // from: a readable manifest of our schema naming our database file.
 std::optional<std::filesystem::path> previous_database(const std::filesystem::path* previous_dir,
-                                                       const std::filesystem::path& dir,
-                                                       SnapshotManifest& manifest) {
+                                                       const std::filesystem::path& dir) {
     if (!previous_dir) return std::nullopt;
     std::error_code ec;
     if (std::filesystem::equivalent(*previous_dir, dir, ec)) return std::nullopt;
     std::string error;
     auto m = read_manifest(*previous_dir, error);
     if (!m || m->schema_version != kSnapshotSchemaVersion || m->database != kSnapshotDbName) return std::nullopt;
-    manifest = std::move(*m);
     const std::filesystem::path db = *previous_dir / kSnapshotDbName;
     if (!std::filesystem::is_regular_file(db, ec)) return std::nullopt;
     return db;
@@ -282,7 +296,8 @@ bool write_text_file(const std::filesystem::path& path, const std::string& text)
 }  // namespace
 
 std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* previous_dir) {
+                           const std::filesystem::path* previous_dir, size_t* groups_reused) {
+    size_t reused = 0;
     if (in.timings.size() != in.site.cases.size())
         return "snapshot: " + std::to_string(in.timings.size()) + " timings for " +
                std::to_string(in.site.cases.size()) + " cases";
@@ -291,24 +306,17 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     try {
         const Plan plan(in);
         const Fingerprints prints = fingerprints(plan);
-        SnapshotManifest previous_manifest;
-        const auto previous_db = previous_database(previous_dir, dir, previous_manifest);
+        const auto previous_db = previous_database(previous_dir, dir);
         bool written = false;
         if (previous_db) {
-            // Copied rows are only as good as the file they come from: its
-            // checksum is verified while the new file is written, and any
-            // doubt about it means a full write.
-            auto intact = std::async(std::launch::async, [&] {
-                return sha256_file_hex(previous_db->string()) == previous_manifest.sha256;
-            });
             try {
-                write_database(db_path, plan, prints, &*previous_db);
-                written = intact.get();
+                reused = write_database(db_path, plan, prints, &*previous_db);
+                written = true;
             } catch (const store::StoreError&) {
-                intact.wait();
+                // Anything odd about the previous file: write from scratch.
             }
         }
-        if (!written) write_database(db_path, plan, prints, nullptr);
+        if (!written) reused = write_database(db_path, plan, prints, nullptr);
     } catch (const store::StoreError& e) {
         std::error_code ec;
         std::filesystem::remove(db_path, ec);
@@ -321,6 +329,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     m.database = kSnapshotDbName;
     m.sha256 = sha256_file_hex(db_path.string());
     if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
+    if (groups_reused) *groups_reused = reused;
     m.counts = {
         {"cases", int64_t(in.site.cases.size())},
         {"notices", int64_t(in.site.notices.size())},

@@ -16,28 +16,19 @@
 #include <span>
 #include <system_error>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 namespace gongkai::store {
 
 namespace {
 
-constexpr const char* kSchema = R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE kiosk_services(seq INTEGER PRIMARY KEY, name TEXT NOT NULL);
-CREATE TABLE units(
-  seq INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  kind TEXT NOT NULL,
-  parent TEXT NOT NULL,
-  depth INTEGER NOT NULL,
-  rgt INTEGER NOT NULL);
-CREATE TABLE categories(
-  domain TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL,
-  PRIMARY KEY(domain, seq)) WITHOUT ROWID;
-CREATE TABLE deadline_classes(
-  seq INTEGER PRIMARY KEY, id TEXT NOT NULL, label TEXT NOT NULL,
-  working_days INTEGER NOT NULL, promise TEXT NOT NULL);
-CREATE TABLE contacts(seq INTEGER PRIMARY KEY, name TEXT NOT NULL, number TEXT NOT NULL);
+// Each table group's tables are created when the group is written, so a
+// group's pages (its root pages included) all follow the pages of the groups
+// before it: a file's first groups are a prefix of it (see Checkpoint).
+constexpr const char* kCasesSchema = R"sql(
 CREATE TABLE cases(
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL,
@@ -65,7 +56,37 @@ CREATE TABLE case_timeline(
   PRIMARY KEY(case_seq, seq)) WITHOUT ROWID;
 CREATE TABLE case_scope(
   unit_seq INTEGER NOT NULL, case_seq INTEGER NOT NULL,
-  PRIMARY KEY(unit_seq, case_seq)) WITHOUT ROWID;
+  PRIMARY KEY(unit_seq, case_seq)) WITHOUT ROWID;)sql";
+
+// Built after the bulk insert: one sort instead of 100,000 index updates.
+constexpr const char* kCasesIndexes = R"sql(
+CREATE UNIQUE INDEX cases_by_id ON cases(id);
+)sql";
+
+constexpr const char* kStatsSchema = R"sql(
+CREATE TABLE stats(
+  scope TEXT NOT NULL,
+  period TEXT NOT NULL,
+  received INTEGER NOT NULL,
+  resolved INTEGER NOT NULL,
+  closed INTEGER NOT NULL,
+  responded INTEGER NOT NULL,
+  on_time INTEGER NOT NULL,
+  overdue_open INTEGER NOT NULL,
+  open INTEGER NOT NULL,
+  resolution_rate REAL,
+  on_time_rate REAL,
+  median_days_to_response REAL,
+  median_days_to_close REAL,
+  amount_recovered INTEGER NOT NULL,
+  PRIMARY KEY(scope, period)) WITHOUT ROWID;
+CREATE TABLE stats_breakdown(
+  scope TEXT NOT NULL, period TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kProjectsSchema = R"sql(
 CREATE TABLE projects(
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -95,6 +116,19 @@ CREATE TABLE project_quantities(
   project_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
   item TEXT NOT NULL, count INTEGER NOT NULL, unit TEXT NOT NULL,
   PRIMARY KEY(project_seq, seq)) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kPagesSchema = R"sql(
+CREATE TABLE pages(
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL,
+  sort_order INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  url TEXT NOT NULL);
+)sql";
+
+constexpr const char* kNoticesSchema = R"sql(
 CREATE TABLE notices(
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -111,33 +145,33 @@ CREATE TABLE notices(
 CREATE TABLE notice_units(
   notice_seq INTEGER NOT NULL, seq INTEGER NOT NULL, unit_id TEXT NOT NULL,
   PRIMARY KEY(notice_seq, seq)) WITHOUT ROWID;
-CREATE TABLE pages(
+)sql";
+
+constexpr const char* kSiteSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE kiosk_services(seq INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE units(
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
-  title TEXT NOT NULL,
-  sort_order INTEGER NOT NULL,
-  body TEXT NOT NULL,
-  url TEXT NOT NULL);
-CREATE TABLE stats(
-  scope TEXT NOT NULL,
-  period TEXT NOT NULL,
-  received INTEGER NOT NULL,
-  resolved INTEGER NOT NULL,
-  closed INTEGER NOT NULL,
-  responded INTEGER NOT NULL,
-  on_time INTEGER NOT NULL,
-  overdue_open INTEGER NOT NULL,
-  open INTEGER NOT NULL,
-  resolution_rate REAL,
-  on_time_rate REAL,
-  median_days_to_response REAL,
-  median_days_to_close REAL,
-  amount_recovered INTEGER NOT NULL,
-  PRIMARY KEY(scope, period)) WITHOUT ROWID;
-CREATE TABLE stats_breakdown(
-  scope TEXT NOT NULL, period TEXT NOT NULL, dimension TEXT NOT NULL, key TEXT NOT NULL,
-  count INTEGER NOT NULL,
-  PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  parent TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  rgt INTEGER NOT NULL);
+CREATE TABLE categories(
+  domain TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, label TEXT NOT NULL,
+  PRIMARY KEY(domain, seq)) WITHOUT ROWID;
+CREATE TABLE deadline_classes(
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL, label TEXT NOT NULL,
+  working_days INTEGER NOT NULL, promise TEXT NOT NULL);
+CREATE TABLE contacts(seq INTEGER PRIMARY KEY, name TEXT NOT NULL, number TEXT NOT NULL);
+CREATE TABLE build_checkpoints(
+  seq INTEGER PRIMARY KEY,
+  fingerprint TEXT NOT NULL,
+  page_count INTEGER NOT NULL,
+  first_page BLOB NOT NULL,
+  first_page_hash TEXT NOT NULL,
+  pages_hash TEXT NOT NULL);
 )sql";
 
 // The large WITHOUT ROWID tables are filled through these staging copies and
@@ -160,27 +194,24 @@ CREATE TEMP TABLE stats_breakdown_rows(
   PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
 )sql";
 
-// Built after the bulk insert: one sort instead of 100,000 index updates.
-constexpr const char* kIndexes = R"sql(
-CREATE UNIQUE INDEX cases_by_id ON cases(id);
-)sql";
-
-constexpr int64_t kApplicationId = 1735093609;  // "gkai", as in kWritePragmas
+constexpr int64_t kApplicationId = 1735093609;  // "gkai", as in kFilePragmas
 
 // A fresh staging file needs no crash safety: a failed write is thrown away.
 // 16 KiB pages hold a case (about 1.5 KB of text) with little slack at the
 // end of each page, where 4 KiB pages wasted a fifth of the file. A small
 // cache is enough for append-only filling; reads (the index build, copies)
 // go through the memory map.
-constexpr const char* kWritePragmas = R"sql(
+constexpr const char* kFilePragmas = R"sql(
 PRAGMA page_size = 16384;
+PRAGMA application_id = 1735093609;
+)sql";
+constexpr const char* kConnectionPragmas = R"sql(
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA locking_mode = EXCLUSIVE;
 PRAGMA temp_store = MEMORY;
 PRAGMA cache_size = -8192;
 PRAGMA mmap_size = 0;
-PRAGMA application_id = 1735093609;
 )sql";
 
 void exec(sqlite3* db, const char* sql) {
@@ -254,6 +285,10 @@ Statement& Statement::bind(int i, std::string&& v) {
     sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
+Statement& Statement::bind_blob(int i, std::string_view bytes) {
+    sqlite3_bind_blob64(stmt_, i, bytes.data(), bytes.size(), SQLITE_STATIC);
+    return *this;
+}
 Statement& Statement::bind(int i, double v) {
     sqlite3_bind_double(stmt_, i, v);
     return *this;
@@ -290,6 +325,10 @@ int64_t Statement::int64(int col) const { return sqlite3_column_int64(stmt_, col
 double Statement::real(int col) const { return sqlite3_column_double(stmt_, col); }
 std::string Statement::text(int col) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+    return p ? std::string(p, size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
+}
+std::string Statement::blob(int col) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, col));
     return p ? std::string(p, size_t(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
 std::optional<int64_t> Statement::opt_int64(int col) const {
@@ -450,17 +489,6 @@ enum class RowKind : char {
 
 }  // namespace
 
-std::string_view name_of(TableGroup g) {
-    switch (g) {
-    case TableGroup::cases: return "cases";
-    case TableGroup::projects: return "projects";
-    case TableGroup::notices: return "notices";
-    case TableGroup::pages: return "pages";
-    case TableGroup::stats: return "stats";
-    }
-    return "";
-}
-
 // ---- Fingerprint ------------------------------------------------------------
 
 // Streams every value with a type tag (and text with its length) into
@@ -471,9 +499,12 @@ public:
     Digest() : state_(XXH3_createState(), &XXH3_freeState) {
         if (!state_) throw std::bad_alloc();
         XXH3_128bits_reset(state_.get());
-        // Copied records are only the same bytes when written by the same
-        // schema and the same SQLite.
+        // Reused pages are only the pages a fresh write gives when written by
+        // the same schema and the same SQLite.
         bind(0, int64_t(kSnapshotSchemaVersion)).bind(0, int64_t(sqlite3_libversion_number()));
+        for (const char* schema : {kCasesSchema, kCasesIndexes, kStatsSchema, kProjectsSchema, kPagesSchema,
+                                   kNoticesSchema, kStagingSchema, kFilePragmas})
+            bind(0, std::string_view(schema));
     }
 
     void row(RowKind kind) { put('\n', &kind, sizeof kind); }
@@ -591,49 +622,59 @@ void Fingerprint::stats_breakdown(std::string_view scope, std::string_view perio
 
 namespace {
 
-// Copying a group: INSERT ... SELECT, table by table in the order a fresh
-// write fills them. A plain `SELECT *` lets SQLite transfer records as they
-// are: for a rowid table without indexes (cases; rowid order is seq order)
-// that gives the same pages as inserting row by row, and into a WITHOUT ROWID
-// table it is the same bulk load a fresh write does from its staging table.
-// Tables with a UNIQUE index would also be bulk-loaded, unlike a fresh write,
-// so those copies say ORDER BY (their key), which makes SQLite insert row by
-// row in the order a fresh write does.
-constexpr const char* kCopyCases[] = {
-    "INSERT INTO main.cases SELECT * FROM prev.cases",
-    "INSERT INTO main.case_timeline SELECT * FROM prev.case_timeline",
-    "INSERT INTO main.case_scope SELECT * FROM prev.case_scope",
-};
-constexpr const char* kCopyProjects[] = {
-    "INSERT INTO main.projects SELECT * FROM prev.projects ORDER BY seq",
-    "INSERT INTO main.project_units SELECT * FROM prev.project_units ORDER BY project_seq, seq",
-    "INSERT INTO main.project_funding SELECT * FROM prev.project_funding ORDER BY project_seq, seq",
-    "INSERT INTO main.project_milestones SELECT * FROM prev.project_milestones ORDER BY project_seq, seq",
-    "INSERT INTO main.project_quantities SELECT * FROM prev.project_quantities ORDER BY project_seq, seq",
-};
-constexpr const char* kCopyNotices[] = {
-    "INSERT INTO main.notices SELECT * FROM prev.notices ORDER BY seq",
-    "INSERT INTO main.notice_units SELECT * FROM prev.notice_units ORDER BY notice_seq, seq",
-};
-constexpr const char* kCopyPages[] = {
-    "INSERT INTO main.pages SELECT * FROM prev.pages ORDER BY seq",
-};
-constexpr const char* kCopyStats[] = {
-    "INSERT INTO main.stats SELECT * FROM prev.stats ORDER BY scope, period",
-    "INSERT INTO main.stats_breakdown SELECT * FROM prev.stats_breakdown",
-};
-
 // Moving a group's staged rows into place (see kStagingSchema).
 constexpr const char* kUnstageCases[] = {
     "INSERT INTO main.case_timeline SELECT * FROM temp.case_timeline_rows",
     "INSERT INTO main.case_scope SELECT * FROM temp.case_scope_rows",
+    "DELETE FROM temp.case_timeline_rows",
+    "DELETE FROM temp.case_scope_rows",
 };
 constexpr const char* kUnstageStats[] = {
     "INSERT INTO main.stats_breakdown SELECT * FROM temp.stats_breakdown_rows",
+    "DELETE FROM temp.stats_breakdown_rows",
 };
 
-// A URI, so the previous file can be attached read-only; every byte outside
-// the unreserved set is escaped.
+const char* schema_of(TableGroup g) {
+    switch (g) {
+    case TableGroup::cases: return kCasesSchema;
+    case TableGroup::stats: return kStatsSchema;
+    case TableGroup::projects: return kProjectsSchema;
+    case TableGroup::pages: return kPagesSchema;
+    case TableGroup::notices: return kNoticesSchema;
+    }
+    return "";
+}
+
+enum class Insert {
+    meta, kiosk_service, unit, category, deadline_class, contact, case_record, timeline, case_scope, project, project_unit, project_funding, project_milestone, project_quantity, notice, notice_unit, page, stats, stats_breakdown, checkpoint, count
+};
+
+constexpr const char* kInsertSql[] = {
+    "INSERT INTO meta(key, value) VALUES(?1, ?2)",
+    "INSERT INTO kiosk_services(seq, name) VALUES(?1, ?2)",
+    "INSERT INTO units(seq, id, name, kind, parent, depth, rgt) VALUES(?1,?2,?3,?4,?5,?6,?7)",
+    "INSERT INTO categories(domain, seq, id, label) VALUES(?1, ?2, ?3, ?4)",
+    "INSERT INTO deadline_classes(seq, id, label, working_days, promise) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO contacts(seq, name, number) VALUES(?1, ?2, ?3)",
+    "INSERT INTO cases(seq, id, title, unit, category, channel, level, received, responded, closed, status, satisfaction, amount_recovered, body, deadline, verdict, effective_response, working_days_to_response, working_days_to_close, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
+    "INSERT INTO temp.case_timeline_rows(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)",
+    "INSERT INTO temp.case_scope_rows(unit_seq, case_seq) VALUES(?1, ?2)",
+    "INSERT INTO projects(seq, id, title, category, status, budget, spent, beneficiaries, start, planned_end, completed, progress, body, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    "INSERT INTO project_units(project_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
+    "INSERT INTO project_funding(project_seq, seq, source, amount) VALUES(?1, ?2, ?3, ?4)",
+    "INSERT INTO project_milestones(project_seq, seq, date, title, done) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO project_quantities(project_seq, seq, item, count, unit) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO notices(seq, id, title, category, published, valid_from, valid_until, priority, contact, body, url, whole_site) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+    "INSERT INTO notice_units(notice_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
+    "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)",
+    "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, median_days_to_close, amount_recovered) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+};
+
+// A file path as an SQLite URI; every byte outside the unreserved set is
+// escaped.
 std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string uri = "file:";
@@ -656,91 +697,140 @@ std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
     return uri;
 }
 
+std::string hex128(XXH128_hash_t h) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (uint64_t part : {h.high64, h.low64})
+        for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
+    return out;
+}
+
 }  // namespace
 
+// Prepared on first use: a group's tables exist only once the group has begun.
 struct Writer::Statements {
-    explicit Statements(sqlite3* db)
-        : meta(db, "INSERT INTO meta(key, value) VALUES(?1, ?2)"),
-          kiosk_service(db, "INSERT INTO kiosk_services(seq, name) VALUES(?1, ?2)"),
-          unit(db, "INSERT INTO units(seq, id, name, kind, parent, depth, rgt) VALUES(?1,?2,?3,?4,?5,?6,?7)"),
-          category(db, "INSERT INTO categories(domain, seq, id, label) VALUES(?1, ?2, ?3, ?4)"),
-          deadline_class(db,
-                         "INSERT INTO deadline_classes(seq, id, label, working_days, promise) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5)"),
-          contact(db, "INSERT INTO contacts(seq, name, number) VALUES(?1, ?2, ?3)"),
-          case_record(db,
-                      "INSERT INTO cases(seq, id, title, unit, category, channel, level, received, "
-                      "responded, closed, status, satisfaction, amount_recovered, body, deadline, "
-                      "verdict, effective_response, working_days_to_response, "
-                      "working_days_to_close, url) "
-                      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)"),
-          timeline(db,
-                   "INSERT INTO temp.case_timeline_rows(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)"),
-          case_scope(db, "INSERT INTO temp.case_scope_rows(unit_seq, case_seq) VALUES(?1, ?2)"),
-          project(db,
-                  "INSERT INTO projects(seq, id, title, category, status, budget, spent, "
-                  "beneficiaries, start, planned_end, completed, progress, body, url) "
-                  "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
-          project_unit(db, "INSERT INTO project_units(project_seq, seq, unit_id) VALUES(?1, ?2, ?3)"),
-          project_funding(db,
-                          "INSERT INTO project_funding(project_seq, seq, source, amount) "
-                          "VALUES(?1, ?2, ?3, ?4)"),
-          project_milestone(db,
-                            "INSERT INTO project_milestones(project_seq, seq, date, title, done) "
-                            "VALUES(?1, ?2, ?3, ?4, ?5)"),
-          project_quantity(db,
-                           "INSERT INTO project_quantities(project_seq, seq, item, count, unit) "
-                           "VALUES(?1, ?2, ?3, ?4, ?5)"),
-          notice(db,
-                 "INSERT INTO notices(seq, id, title, category, published, valid_from, valid_until, "
-                 "priority, contact, body, url, whole_site) "
-                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"),
-          notice_unit(db, "INSERT INTO notice_units(notice_seq, seq, unit_id) VALUES(?1, ?2, ?3)"),
-          page(db, "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)"),
-          stats(db,
-                "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, "
-                "overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, "
-                "median_days_to_close, amount_recovered) "
-                "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)"),
-          stats_breakdown(db,
-                          "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) "
-                          "VALUES(?1, ?2, ?3, ?4, ?5)") {}
-
-    Statement meta, kiosk_service, unit, category, deadline_class, contact;
-    Statement case_record, timeline, case_scope;
-    Statement project, project_unit, project_funding, project_milestone, project_quantity;
-    Statement notice, notice_unit, page, stats, stats_breakdown;
+    explicit Statements(sqlite3* db) : db(db) {}
+    Statement& operator[](Insert which) {
+        std::unique_ptr<Statement>& s = prepared[size_t(which)];
+        if (!s) s = std::make_unique<Statement>(db, kInsertSql[size_t(which)]);
+        return *s;
+    }
+    sqlite3* db;
+    std::array<std::unique_ptr<Statement>, size_t(Insert::count)> prepared;
 };
 
-Writer::Writer(const std::filesystem::path& file, const std::filesystem::path* previous) {
+namespace {
+
+constexpr int64_t kPageSize = 16384;  // as in kFilePragmas
+
+// Reads exactly `count` bytes at `offset`; false on error or end of file.
+bool read_at(int fd, int64_t offset, char* out, size_t count) {
+    while (count > 0) {
+        const ssize_t n = ::pread(fd, out, count, offset);
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR) continue;
+            return false;
+        }
+        out += n;
+        offset += n;
+        count -= size_t(n);
+    }
+    return true;
+}
+
+// XXH3-128 of pages first..last (1-based, inclusive) of the file `fd`, or
+// nullopt when the file is shorter.
+std::optional<std::string> hash_pages(int fd, int64_t first, int64_t last) {
+    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
+    if (!state) throw std::bad_alloc();
+    XXH3_128bits_reset(state.get());
+    std::vector<char> buffer(size_t(64 * kPageSize));
+    for (int64_t page = first; page <= last;) {
+        const int64_t pages = std::min<int64_t>(64, last - page + 1);
+        const size_t bytes = size_t(pages * kPageSize);
+        if (!read_at(fd, (page - 1) * kPageSize, buffer.data(), bytes)) return std::nullopt;
+        XXH3_128bits_update(state.get(), buffer.data(), bytes);
+        page += pages;
+    }
+    return hex128(XXH3_128bits_digest(state.get()));
+}
+
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+    bool ok() const { return fd_ >= 0; }
+
+private:
+    int fd_;
+};
+
+// Copies bytes [offset, offset + count) of `in` to the same place in `out`,
+// in the kernel where it can.
+bool copy_range(int in, int out, int64_t offset, int64_t count) {
+    off_t from = offset, to = offset;
+    while (count > 0) {
+        const ssize_t n = ::copy_file_range(in, &from, out, &to, size_t(count), 0);
+        if (n > 0) {
+            count -= n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        if (n == 0) return false;  // `in` ended early
+        // Not supported between these files: copy through a buffer.
+        std::vector<char> buffer(size_t(64 * kPageSize));
+        while (count > 0) {
+            const size_t chunk = size_t(std::min<int64_t>(count, int64_t(buffer.size())));
+            if (!read_at(in, from, buffer.data(), chunk)) return false;
+            for (size_t done = 0; done < chunk;) {
+                const ssize_t w = ::pwrite(out, buffer.data() + done, chunk - done, to);
+                if (w < 0 && errno == EINTR) continue;
+                if (w <= 0) return false;
+                done += size_t(w);
+                to += w;
+            }
+            from += int64_t(chunk);
+            count -= int64_t(chunk);
+        }
+    }
+    return true;
+}
+
+int64_t page_count(sqlite3* db) {
+    Statement s(db, "PRAGMA main.page_count");
+    if (!s.step()) throw StoreError(sqlite3_errmsg(db));
+    return s.int64(0);
+}
+
+}  // namespace
+
+Writer::Writer(const std::filesystem::path& file, bool resume) : file_(file) {
     std::error_code ec;
-    std::filesystem::remove(file, ec);
-    if (sqlite3_open_v2(file_uri(file, "rwc").c_str(), &db_,
+    if (!resume) std::filesystem::remove(file, ec);
+    if (sqlite3_open_v2(file_uri(file, resume ? "rw" : "rwc").c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                         nullptr) != SQLITE_OK) {
         std::string what = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError("cannot create " + file.string() + ": " + what);
+        throw StoreError("cannot open " + file.string() + ": " + what);
     }
     try {
-        exec(db_, kWritePragmas);
-        exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
-        // ATTACH is not allowed inside a transaction.
-        if (previous) attach_previous(*previous);
-        exec(db_, "BEGIN");
-        exec(db_, kSchema);
-        exec(db_, kStagingSchema);
-        if (has_previous_) {
-            // Copying is only sound between identical tables.
-            Statement differing(db_,
-                                "SELECT (SELECT count(*) FROM main.sqlite_schema m WHERE m.type = 'table' AND "
-                                "NOT EXISTS (SELECT 1 FROM prev.sqlite_schema p WHERE p.type = 'table' AND "
-                                "p.name = m.name AND p.sql = m.sql)) + "
-                                "(SELECT count(*) FROM main.sqlite_schema WHERE type = 'table') - "
-                                "(SELECT count(*) FROM prev.sqlite_schema WHERE type = 'table')");
-            has_previous_ = differing.step() && differing.int64(0) == 0;
+        exec(db_, kConnectionPragmas);
+        if (resume) {
+            // The file pragmas are in the restored first page already; setting
+            // them again would be a write of its own.
+            pages_hashed_ = page_count(db_);
+        } else {
+            exec(db_, kFilePragmas);
+            exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
         }
+        exec(db_, kStagingSchema);  // temp tables: not in the file
         st_ = std::make_unique<Statements>(db_);
     } catch (...) {
         st_.reset();
@@ -750,59 +840,54 @@ Writer::Writer(const std::filesystem::path& file, const std::filesystem::path* p
     }
 }
 
-void Writer::attach_previous(const std::filesystem::path& previous) {
-    Statement attach(db_, "ATTACH DATABASE ?1 AS prev");
-    attach.bind(1, file_uri(previous, "ro"));
-    if (!attach.step() && attach.failed()) return;  // unreadable: write everything
-    exec(db_, "PRAGMA prev.mmap_size = 0");
-    Statement application(db_, "PRAGMA prev.application_id");
-    Statement version(db_, "PRAGMA prev.user_version");
-    has_previous_ = application.step() && application.int64(0) == kApplicationId && version.step() &&
-                    version.int64(0) == kSnapshotSchemaVersion;
-}
-
 Writer::~Writer() {
     st_.reset();  // statements must be finalized before the database closes
     sqlite3_close(db_);
 }
 
-std::string Writer::previous_meta(std::string_view key) {
-    if (!has_previous_) return {};
-    Statement s(db_, "SELECT value FROM prev.meta WHERE key = ?1");
-    s.bind(1, key);
-    return s.step() ? s.text(0) : std::string();
+void Writer::begin_group(TableGroup g) {
+    exec(db_, "BEGIN");
+    exec(db_, schema_of(g));
 }
 
-void Writer::copy_from_previous(TableGroup g) {
-    if (!has_previous_) throw StoreError("no previous snapshot to copy from");
-    std::span<const char* const> sql;
-    switch (g) {
-    case TableGroup::cases: sql = kCopyCases; break;
-    case TableGroup::projects: sql = kCopyProjects; break;
-    case TableGroup::notices: sql = kCopyNotices; break;
-    case TableGroup::pages: sql = kCopyPages; break;
-    case TableGroup::stats: sql = kCopyStats; break;
-    }
-    for (const char* statement : sql) Statement(db_, statement).run();
-}
-
-void Writer::end_group(TableGroup g) {
+Checkpoint Writer::end_group(TableGroup g) {
     std::span<const char* const> sql;
     if (g == TableGroup::cases) sql = kUnstageCases;
     if (g == TableGroup::stats) sql = kUnstageStats;
     for (const char* statement : sql) Statement(db_, statement).run();
+    if (g == TableGroup::cases) exec(db_, kCasesIndexes);
+    exec(db_, "COMMIT");
+
+    // Committed pages are in the file now (journal off: written in place).
+    Checkpoint cp;
+    cp.page_count = page_count(db_);
+    FileDescriptor fd(::open(file_.c_str(), O_RDONLY | O_CLOEXEC));
+    cp.first_page.resize(size_t(kPageSize));
+    if (!fd.ok() || !read_at(fd.get(), 0, cp.first_page.data(), cp.first_page.size()))
+        throw StoreError("cannot read back " + file_.string());
+    cp.first_page_hash = hex128(XXH3_128bits(cp.first_page.data(), cp.first_page.size()));
+    const auto pages = hash_pages(fd.get(), pages_hashed_ + 1, cp.page_count);
+    if (!pages) throw StoreError("cannot read back " + file_.string());
+    cp.pages_hash = *pages;
+    pages_hashed_ = cp.page_count;
+    return cp;
+}
+
+void Writer::begin_site() {
+    exec(db_, "BEGIN");
+    exec(db_, kSiteSchema);
 }
 
 void Writer::meta(std::string_view key, std::string_view value) {
-    st_->meta.bind(1, key).bind(2, value).run();
+    (*st_)[Insert::meta].bind(1, key).bind(2, value).run();
 }
 
 void Writer::kiosk_service(int seq, std::string_view name) {
-    st_->kiosk_service.bind(1, seq).bind(2, name).run();
+    (*st_)[Insert::kiosk_service].bind(1, seq).bind(2, name).run();
 }
 
 void Writer::unit(int seq, const Unit& u, int rgt) {
-    st_->unit.bind(1, seq)
+    (*st_)[Insert::unit].bind(1, seq)
         .bind(2, u.id)
         .bind(3, u.name)
         .bind(4, id_of(u.kind))
@@ -813,11 +898,11 @@ void Writer::unit(int seq, const Unit& u, int rgt) {
 }
 
 void Writer::category(std::string_view domain, int seq, const Category& c) {
-    st_->category.bind(1, domain).bind(2, seq).bind(3, c.id).bind(4, c.label).run();
+    (*st_)[Insert::category].bind(1, domain).bind(2, seq).bind(3, c.id).bind(4, c.label).run();
 }
 
 void Writer::deadline_class(int seq, const DeadlineClass& d) {
-    st_->deadline_class.bind(1, seq)
+    (*st_)[Insert::deadline_class].bind(1, seq)
         .bind(2, d.id)
         .bind(3, d.label)
         .bind(4, d.working_days)
@@ -826,78 +911,141 @@ void Writer::deadline_class(int seq, const DeadlineClass& d) {
 }
 
 void Writer::contact(int seq, const Contact& c) {
-    st_->contact.bind(1, seq).bind(2, c.name).bind(3, c.number).run();
+    (*st_)[Insert::contact].bind(1, seq).bind(2, c.name).bind(3, c.number).run();
 }
 
 void Writer::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
-    case_columns(st_->case_record, seq, c, t);
-    st_->case_record.run();
+    case_columns((*st_)[Insert::case_record], seq, c, t);
+    (*st_)[Insert::case_record].run();
 }
 
 void Writer::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
-    timeline_columns(st_->timeline, case_seq, seq, e);
-    st_->timeline.run();
+    timeline_columns((*st_)[Insert::timeline], case_seq, seq, e);
+    (*st_)[Insert::timeline].run();
 }
 
 void Writer::case_scope(int unit_seq, int64_t case_seq) {
-    case_scope_columns(st_->case_scope, unit_seq, case_seq);
-    st_->case_scope.run();
+    case_scope_columns((*st_)[Insert::case_scope], unit_seq, case_seq);
+    (*st_)[Insert::case_scope].run();
 }
 
 void Writer::project(int seq, const Project& p) {
-    project_columns(st_->project, seq, p);
-    st_->project.run();
+    project_columns((*st_)[Insert::project], seq, p);
+    (*st_)[Insert::project].run();
 }
 
 void Writer::project_unit(int project_seq, int seq, std::string_view unit_id) {
-    project_unit_columns(st_->project_unit, project_seq, seq, unit_id);
-    st_->project_unit.run();
+    project_unit_columns((*st_)[Insert::project_unit], project_seq, seq, unit_id);
+    (*st_)[Insert::project_unit].run();
 }
 
 void Writer::project_funding(int project_seq, int seq, const Funding& f) {
-    project_funding_columns(st_->project_funding, project_seq, seq, f);
-    st_->project_funding.run();
+    project_funding_columns((*st_)[Insert::project_funding], project_seq, seq, f);
+    (*st_)[Insert::project_funding].run();
 }
 
 void Writer::project_milestone(int project_seq, int seq, const Milestone& m) {
-    project_milestone_columns(st_->project_milestone, project_seq, seq, m);
-    st_->project_milestone.run();
+    project_milestone_columns((*st_)[Insert::project_milestone], project_seq, seq, m);
+    (*st_)[Insert::project_milestone].run();
 }
 
 void Writer::project_quantity(int project_seq, int seq, const Quantity& q) {
-    project_quantity_columns(st_->project_quantity, project_seq, seq, q);
-    st_->project_quantity.run();
+    project_quantity_columns((*st_)[Insert::project_quantity], project_seq, seq, q);
+    (*st_)[Insert::project_quantity].run();
 }
 
 void Writer::notice(int seq, const Notice& n) {
-    notice_columns(st_->notice, seq, n);
-    st_->notice.run();
+    notice_columns((*st_)[Insert::notice], seq, n);
+    (*st_)[Insert::notice].run();
 }
 
 void Writer::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
-    notice_unit_columns(st_->notice_unit, notice_seq, seq, unit_id);
-    st_->notice_unit.run();
+    notice_unit_columns((*st_)[Insert::notice_unit], notice_seq, seq, unit_id);
+    (*st_)[Insert::notice_unit].run();
 }
 
 void Writer::page(int seq, const Page& p) {
-    page_columns(st_->page, seq, p);
-    st_->page.run();
+    page_columns((*st_)[Insert::page], seq, p);
+    (*st_)[Insert::page].run();
 }
 
 void Writer::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
-    stats_columns(st_->stats, scope, period, f);
-    st_->stats.run();
+    stats_columns((*st_)[Insert::stats], scope, period, f);
+    (*st_)[Insert::stats].run();
 }
 
 void Writer::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
                              std::string_view key, int count) {
-    stats_breakdown_columns(st_->stats_breakdown, scope, period, dimension, key, count);
-    st_->stats_breakdown.run();
+    stats_breakdown_columns((*st_)[Insert::stats_breakdown], scope, period, dimension, key, count);
+    (*st_)[Insert::stats_breakdown].run();
 }
 
-void Writer::finish() {
-    exec(db_, kIndexes);
+void Writer::finish(std::span<const Checkpoint> checkpoints) {
+    for (size_t i = 0; i < checkpoints.size(); ++i) {
+        const Checkpoint& cp = checkpoints[i];
+        (*st_)[Insert::checkpoint]
+            .bind(1, int64_t(i) + 1)
+            .bind(2, cp.fingerprint)
+            .bind(3, cp.page_count)
+            .bind_blob(4, cp.first_page)
+            .bind(5, cp.first_page_hash)
+            .bind(6, cp.pages_hash)
+            .run();
+    }
     exec(db_, "COMMIT");
+}
+
+std::vector<Checkpoint> read_checkpoints(const std::filesystem::path& file) {
+    sqlite3* db = nullptr;
+    std::vector<Checkpoint> out;
+    if (sqlite3_open_v2(file_uri(file, "ro").c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return out;
+    }
+    try {
+        auto pragma = [&](const char* sql) {
+            Statement s(db, sql);
+            return s.step() ? s.int64(0) : -1;
+        };
+        if (pragma("PRAGMA application_id") == kApplicationId &&
+            pragma("PRAGMA user_version") == kSnapshotSchemaVersion && pragma("PRAGMA page_size") == kPageSize) {
+            Statement s(db,
+                        "SELECT fingerprint, page_count, first_page, first_page_hash, pages_hash "
+                        "FROM build_checkpoints ORDER BY seq");
+            while (s.step()) out.push_back({s.text(0), s.int64(1), s.blob(2), s.text(3), s.text(4)});
+            if (s.failed()) out.clear();
+        }
+    } catch (const StoreError&) {
+        out.clear();  // not one of ours, or from before checkpoints
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+bool restore_checkpoint(const std::filesystem::path& previous, std::span<const Checkpoint> checkpoints,
+                        const std::filesystem::path& file) {
+    if (checkpoints.empty()) return false;
+    const Checkpoint& last = checkpoints.back();
+    if (last.first_page.size() != size_t(kPageSize) ||
+        hex128(XXH3_128bits(last.first_page.data(), last.first_page.size())) != last.first_page_hash)
+        return false;
+    FileDescriptor in(::open(previous.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!in.ok()) return false;
+    // Later groups never touch earlier pages, so each group's pages are still
+    // as they were hashed at its checkpoint, unless the file was changed.
+    int64_t first = 2;
+    for (const Checkpoint& cp : checkpoints) {
+        if (cp.page_count < first - 1 || hash_pages(in.get(), first, cp.page_count) != cp.pages_hash) return false;
+        first = cp.page_count + 1;
+    }
+    std::error_code ec;
+    std::filesystem::remove(file, ec);
+    FileDescriptor out(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    bool ok = out.ok() && ::pwrite(out.get(), last.first_page.data(), last.first_page.size(), 0) == kPageSize &&
+              copy_range(in.get(), out.get(), kPageSize, (last.page_count - 1) * kPageSize);
+    if (!ok) std::filesystem::remove(file, ec);
+    return ok;
 }
 
 // ---- reading ----------------------------------------------------------------

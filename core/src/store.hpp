@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -44,6 +45,7 @@ public:
     // Text from a temporary (a url built on the fly) is copied.
     Statement& bind(int i, std::string&& v);
     Statement& bind(int i, double v);
+    Statement& bind_blob(int i, std::string_view bytes);
     Statement& bind_null(int i);
     template <class T>
     Statement& bind(int i, const std::optional<T>& v) {
@@ -64,6 +66,7 @@ public:
     int64_t int64(int col) const;
     double real(int col) const;
     std::string text(int col) const;
+    std::string blob(int col) const;
     std::optional<int64_t> opt_int64(int col) const;
     std::optional<double> opt_real(int col) const;
 
@@ -87,14 +90,36 @@ private:
     Statement& s_;
 };
 
-// The tables that are filled together and can be copied together from an
-// earlier snapshot, in file order. The site configuration (meta, units,
-// categories, ...) is small and always written afresh.
-enum class TableGroup { cases, projects, notices, pages, stats };
-inline constexpr TableGroup kTableGroups[] = {TableGroup::cases, TableGroup::projects, TableGroup::notices,
-                                             TableGroup::pages, TableGroup::stats};
-// "cases", "projects", ... (meta keys carry it: fingerprint_cases).
-std::string_view name_of(TableGroup g);
+// The tables that are filled together, in file order: each group's pages
+// follow those of the groups before it. The groups that change least come
+// first, so a build can start from the longest unchanged prefix of the
+// previous snapshot (see Checkpoint). The site tables (meta, units, ...) are
+// written last, always afresh: meta holds the build time.
+enum class TableGroup { cases, stats, projects, pages, notices };
+inline constexpr TableGroup kTableGroups[] = {TableGroup::cases, TableGroup::stats, TableGroup::projects,
+                                             TableGroup::pages, TableGroup::notices};
+
+// A snapshot file as it was right after one table group was committed:
+// enough to recreate that state from a later file that grew from it.
+struct Checkpoint {
+    std::string fingerprint;      // of the rows of this group and every group before it
+    int64_t page_count = 0;       // pages in the file then
+    std::string first_page;       // page 1 then: the header and the schema
+    std::string first_page_hash;  // XXH3-128 of first_page, hex
+    std::string pages_hash;       // XXH3-128 of the pages this group added, hex
+};
+
+// The checkpoints a snapshot database records, in group order; empty when it
+// records none or is not a snapshot of this schema.
+std::vector<Checkpoint> read_checkpoints(const std::filesystem::path& file);
+
+// Writes to `file` the database `previous` was at checkpoints.back(): page 1
+// from the checkpoint, the other pages copied from `previous` once each
+// group's pages there still match their hash. Returns false (and leaves no
+// `file`) when they do not.
+// REQUIRES: `checkpoints` are read_checkpoints(previous), or a prefix of them.
+bool restore_checkpoint(const std::filesystem::path& previous, std::span<const Checkpoint> checkpoints,
+                        const std::filesystem::path& file);
 
 // Receives the rows of the record tables. The snapshot writer sends every
 // group's rows either to a Writer (into the file) or to a Fingerprint (to
@@ -157,31 +182,27 @@ private:
     std::unique_ptr<Digest> digest_;
 };
 
-// Fills a fresh snapshot database in one transaction. Callers insert rows in
-// a stable order so the file is byte-for-byte reproducible.
+// Fills a snapshot database, a table group per transaction. Callers insert
+// rows in a stable order so the file is byte-for-byte reproducible:
+//   for each group not restored: begin_group, its rows, end_group;
+//   then begin_site, the site rows, finish.
 class Writer final : public Rows {
 public:
-    // Creates `file` (replacing any file there) with the schema, and begins
-    // the transaction. When `previous` names an earlier snapshot database
-    // with exactly this schema, it is attached read-only so groups can be
-    // copied from it; otherwise it is ignored. Throws StoreError.
-    // REQUIRES: `previous` is not `file`.
-    explicit Writer(const std::filesystem::path& file, const std::filesystem::path* previous = nullptr);
+    // Creates `file` (replacing any file there), or with `resume` goes on
+    // with the database restore_checkpoint() left there. Throws StoreError.
+    Writer(const std::filesystem::path& file, bool resume);
     ~Writer() override;
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
 
-    // A meta value of the previous snapshot; empty without one.
-    std::string previous_meta(std::string_view key);
-    // Fills the group's tables with the previous snapshot's rows, in the
-    // order and by the same kind of insert a fresh write uses, so the pages
-    // come out identical. REQUIRES: a previous snapshot is attached, and the
-    // caller has checked that its rows for the group are the wanted ones.
-    void copy_from_previous(TableGroup g);
-    // Completes a group written row by row: some tables are staged until
-    // their group is done (store.cpp, kStagingSchema).
-    // REQUIRES: called once after the group's last row.
-    void end_group(TableGroup g);
+    // Creates the group's tables.
+    void begin_group(TableGroup g);
+    // Moves staged rows into place (store.cpp, kStagingSchema), builds the
+    // group's indexes, commits, and returns the checkpoint (its fingerprint
+    // left for the caller to fill in).
+    Checkpoint end_group(TableGroup g);
+    // Creates the site tables (meta, units, ..., build_checkpoints).
+    void begin_site();
 
     void meta(std::string_view key, std::string_view value);
     void kiosk_service(int seq, std::string_view name);
@@ -209,14 +230,14 @@ public:
     void stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
                          std::string_view key, int count) override;
 
-    // Builds the secondary indexes and commits. Throws StoreError.
-    void finish();
+    // Records the checkpoints of every group and commits. Throws StoreError.
+    void finish(std::span<const Checkpoint> checkpoints);
 
 private:
     struct Statements;
-    void attach_previous(const std::filesystem::path& previous);
+    std::filesystem::path file_;
     sqlite3* db_ = nullptr;
-    bool has_previous_ = false;
+    int64_t pages_hashed_ = 1;  // page 1 changes with every group; it is kept whole instead
     std::unique_ptr<Statements> st_;
 };
 

@@ -45,11 +45,12 @@ struct SnapshotInput {
 
 // Writes `dir`/gongkai.sqlite and `dir`/manifest.json. `dir` must exist and
 // is expected to be a staging directory (the caller publishes atomically).
-// When `previous_dir` holds a snapshot of the same schema, tables whose input
-// did not change are copied from it instead of re-inserted (incremental
-// builds). Returns an error message, or empty on success.
+// When `previous_dir` holds a snapshot of the same schema whose first table
+// groups have the rows this input gives them, the new file starts as a copy
+// of those groups' pages (incremental builds; `groups_reused` says how many
+// of the five). Returns an error message, or empty on success.
 std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* previous_dir = nullptr);
+                           const std::filesystem::path* previous_dir = nullptr, size_t* groups_reused = nullptr);
 
 // Reads manifest.json; nullopt with `error` set when missing or malformed.
 std::optional<SnapshotManifest> read_manifest(const std::filesystem::path& dir, std::string& error);

@@ -113,7 +113,7 @@ size_t count_pages(const OutputPlan& plan) {
 
 // The kiosk snapshot lives in <out>/kiosk/. Its files are always written as
 // new inodes: a kiosk may still have the previous database open.
-std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& input) {
+std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& input, size_t& groups_reused) {
     fs::path dir = publisher.staging() / "kiosk";
     std::error_code ec;
     fs::remove_all(dir, ec);
@@ -121,7 +121,7 @@ std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& inpu
     if (ec) return "cannot create " + dir.string() + ": " + ec.message();
     fs::path previous = publisher.live() / "kiosk";
     bool has_previous = fs::exists(previous / kSnapshotManifestName, ec);
-    return write_snapshot(dir, input, has_previous ? &previous : nullptr);
+    return write_snapshot(dir, input, has_previous ? &previous : nullptr, &groups_reused);
 }
 
 }  // namespace
@@ -195,7 +195,7 @@ BuildResult run_build(const BuildOptions& options) {
         std::string snapshot_error;
         std::thread snapshot([&] {
             SnapshotInput input{site, timings, stats, now};
-            snapshot_error = write_kiosk_snapshot(publisher, input);
+            snapshot_error = write_kiosk_snapshot(publisher, input, result.snapshot_groups_reused);
         });
         result.error = publisher.apply(plan, threads);
         snapshot.join();

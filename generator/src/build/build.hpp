@@ -36,6 +36,7 @@ struct BuildResult {
     std::string error;                // a problem that is not the content's (I/O, theme)
     size_t files = 0, rendered = 0, linked = 0, kept = 0, removed = 0;
     size_t pages = 0;                 // .html files in the site
+    size_t snapshot_groups_reused = 0;  // of the kiosk snapshot's five table groups
     std::vector<StepTiming> timings;
     std::filesystem::path published;  // absolute path of the live output
 };
