@@ -11,7 +11,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   nlohmann-json3-dev libsqlite3-dev sqlite3 libsfml-dev doctest-dev
   libyaml-cpp-dev libicu-dev libqrencode-dev libcli11-dev libfmt-dev
-  libcpp-httplib-dev libxxhash-dev libssl-dev libfreetype-dev
+  libcpp-httplib-dev libxxhash-dev libssl-dev libfreetype-dev libcereal-dev
   fonts-noto-cjk fontconfig
   xvfb xauth xdotool libxml2-utils python3
 )

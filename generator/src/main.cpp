@@ -10,6 +10,7 @@
 #include <fmt/core.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 
@@ -32,6 +33,8 @@ int report_failure(const BuildResult& r, const char* what) {
 
 void print_timings(const BuildResult& r) {
     for (const StepTiming& t : r.timings) fmt::print(stderr, "  {:<14} {:8.3f} s\n", t.step, t.seconds);
+    fmt::print(stderr, "  content cache: {} record files reused, {} parsed\n", r.content_files_reused,
+               r.content_files_parsed);
     fmt::print(stderr, "  kiosk snapshot: {} of 5 table groups reused\n", r.snapshot_groups_reused);
 }
 
@@ -60,6 +63,8 @@ int main(int argc, char** argv) {
     add_out(build);
     add_now(build);
     build->add_flag("--timings", options.print_timings, "print how long each step took");
+    build->add_flag("!--no-cache", options.use_cache,
+                    "parse every content file again instead of reusing what the last build parsed");
 
     CLI::App* check = app.add_subcommand("check", "validate the content only; writes nothing");
     add_content(check);
@@ -103,7 +108,10 @@ int main(int argc, char** argv) {
         fmt::print("built {} files ({} pages): {} rendered, {} linked, {} unchanged, {} removed\n", r.files, r.pages,
                    r.rendered, r.linked, r.kept, r.removed);
         fmt::print("site: {}/index.html\nkiosk snapshot: {}/kiosk/\n", r.published.string(), r.published.string());
-        return 0;
+        // The process ends here: let the system take back the build's memory
+        // at once rather than free it piece by piece (0.3 s at 100,000 cases).
+        std::fflush(nullptr);
+        std::_Exit(0);
     }
     if (*check) {
         options.mode = BuildMode::check_only;

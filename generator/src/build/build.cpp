@@ -97,6 +97,20 @@ uint64_t global_fingerprint(const Site& site, const Theme& theme) {
     return h;
 }
 
+// Parsed content is kept beside the output's two generations, as a hidden
+// sibling (public -> .public.cache), for the next build of the same output.
+std::optional<CacheLocation> content_cache_for(const BuildOptions& options) {
+    if (!options.use_cache || options.mode == BuildMode::check_only) return std::nullopt;
+    std::error_code ec;
+    fs::path out = fs::absolute(options.out_dir, ec).lexically_normal();
+    if (ec) return std::nullopt;
+    if (!out.has_filename()) out = out.parent_path();  // "public/"
+    CacheLocation cache{out.parent_path() / ("." + out.filename().string() + ".cache"), program_fingerprint()};
+    fs::create_directories(cache.dir, ec);
+    if (ec) return std::nullopt;
+    return cache;
+}
+
 std::vector<CaseTiming> derive_timings(const Site& site, Date today) {
     WorkingCalendar calendar(site.calendar);
     std::vector<CaseTiming> timings;
@@ -126,6 +140,16 @@ std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& inpu
 
 }  // namespace
 
+// Everything a build loads and derives; big (400 MB at 100,000 cases) and
+// made of millions of small allocations.
+struct BuildWorkspace {
+    Site site;
+    std::vector<CaseTiming> timings;
+    Statistics stats;
+    std::optional<SiteIndex> index;
+    OutputPlan plan;
+};
+
 fs::path default_theme_dir() {
     if (const char* env = std::getenv("GONGKAI_THEME_DIR"); env && *env) return env;
     fs::path source = GONGKAI_SOURCE_THEME_DIR;
@@ -145,8 +169,16 @@ DateTime system_now(int utc_offset_minutes) {
 BuildResult run_build(const BuildOptions& options) {
     BuildResult result;
     StepClock clock(result.timings);
+    auto workspace = std::make_shared<BuildWorkspace>();
+    result.workspace = workspace;
 
-    Site site = load_site(options.content_dir, result.diagnostics);
+    std::optional<CacheLocation> cache = content_cache_for(options);
+    Site& site = workspace->site;
+    site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr);
+    if (cache) {
+        result.content_files_reused = cache->files_reused;
+        result.content_files_parsed = cache->files_parsed;
+    }
     clock.done("load");
     if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
     const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
@@ -162,9 +194,11 @@ BuildResult run_build(const BuildOptions& options) {
     fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
     Diagnostics theme_problems;
     std::optional<Theme> theme = Theme::load(theme_dir, theme_problems);
-    std::vector<CaseTiming> timings = derive_timings(site, now.date);
-    Statistics stats = Statistics::compute(site, timings);
-    SiteIndex index = SiteIndex::build(site, timings, now);
+    std::vector<CaseTiming>& timings = workspace->timings;
+    timings = derive_timings(site, now.date);
+    Statistics& stats = workspace->stats;
+    stats = Statistics::compute(site, timings);
+    const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, timings, now));
     validator.join();
     result.diagnostics.append(validation);
     result.diagnostics.append(theme_problems);
@@ -176,7 +210,7 @@ BuildResult run_build(const BuildOptions& options) {
     }
 
     RenderContext ctx{site, timings, stats, index, &*theme, now, global_fingerprint(site, *theme)};
-    OutputPlan plan;
+    OutputPlan& plan = workspace->plan;
     plan_html_pages(ctx, plan);
     plan_theme_assets(ctx, plan);
     plan_feeds(ctx, plan);

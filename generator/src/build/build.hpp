@@ -6,6 +6,7 @@
 #include "gongkai/diagnostics.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -23,12 +24,15 @@ struct BuildOptions {
     unsigned threads = 0;                     // 0: hardware concurrency
     BuildMode mode = BuildMode::publish;
     bool print_timings = false;
+    bool use_cache = true;  // parsed content kept beside the output (content_cache.hpp)
 };
 
 struct StepTiming {
     std::string step;
     double seconds = 0;
 };
+
+struct BuildWorkspace;
 
 struct BuildResult {
     bool ok = false;
@@ -37,8 +41,14 @@ struct BuildResult {
     size_t files = 0, rendered = 0, linked = 0, kept = 0, removed = 0;
     size_t pages = 0;                 // .html files in the site
     size_t snapshot_groups_reused = 0;  // of the kiosk snapshot's five table groups
+    size_t content_files_reused = 0;    // record files taken from the content cache
+    size_t content_files_parsed = 0;    // record files parsed (with a cache in use)
     std::vector<StepTiming> timings;
     std::filesystem::path published;  // absolute path of the live output
+    // The loaded site and everything derived from it, freed with the result.
+    // A program about to exit may skip that: freeing it allocation by
+    // allocation takes longer than a rebuild's rendering.
+    std::shared_ptr<BuildWorkspace> workspace;
 };
 
 // Runs a build. Never throws for bad content; on any failure the previously

@@ -2,12 +2,15 @@
 
 #include "content/calendar_loader.hpp"
 #include "content/case_loader.hpp"
+#include "content/content_cache.hpp"
 #include "content/content_paths.hpp"
 #include "content/parallel.hpp"
 #include "content/record_loaders.hpp"
 #include "content/site_config_loader.hpp"
 #include "content/text_file.hpp"
 #include "gongkai/hash.hpp"
+
+#include <optional>
 
 namespace gongkai::gen {
 
@@ -21,6 +24,8 @@ template <class T>
 struct FileResult {
     std::vector<T> records;
     Diagnostics diags;
+    std::string key;  // the path as shown
+    bool cached = false;
 };
 
 struct Folder {
@@ -33,19 +38,40 @@ struct Folder {
     }
 };
 
-// Loads every file of `folder` with `parse(text, shown, records, diags)` and
-// appends the records in file order.
+// Loads every file of `folder` with `parse(text, shown, records, diags)`, or
+// from the cache when it has the file as it is, and appends the records in
+// file order.
 template <class T, class Parse>
 void load_folder(const Folder& folder, const std::vector<std::string>& extensions, std::vector<T>& out,
-                 Diagnostics& diags, Parse parse) {
+                 Diagnostics& diags, CacheLocation* cache_location, Parse parse) {
     const auto files = sorted_files(folder.dir / folder.name, extensions);
+    std::optional<FolderCache<T>> cache;
+    if (cache_location) cache.emplace(cache_location->dir / (folder.name + ".bin"), cache_location->program);
     auto results = map_in_parallel<FileResult<T>>(files.size(), [&](size_t i) {
         FileResult<T> result;
-        const std::string shown = folder.shown(files[i]);
-        if (const auto text = read_text_file(files[i], shown, result.diags))
-            parse(files[i], *text, shown, result.records, result.diags);
+        result.key = folder.shown(files[i]);
+        // Stamped before reading: an edit made while reading changes the stamp.
+        const std::optional<FileStamp> stamp = cache ? trusted_stamp(files[i]) : std::nullopt;
+        if (stamp) {
+            if (auto records = cache->find(result.key, *stamp)) {
+                result.records = std::move(*records);
+                result.cached = true;
+                return result;
+            }
+        }
+        if (const auto text = read_text_file(files[i], result.key, result.diags))
+            parse(files[i], *text, result.key, result.records, result.diags);
+        if (stamp && result.diags.ok()) cache->keep(result.key, *stamp, result.records);
         return result;
     });
+    if (cache) {
+        std::vector<std::string> found;
+        for (const auto& result : results)
+            if (result.cached) found.push_back(result.key);
+        cache->save(found);
+        cache_location->files_reused += found.size();
+        cache_location->files_parsed += results.size() - found.size();
+    }
     for (auto& result : results) {
         diags.append(result.diags);
         if (out.empty())
@@ -62,7 +88,7 @@ void push(std::optional<T> record, std::vector<T>& out) {
 
 }  // namespace
 
-Site load_site(const fs::path& content_dir, Diagnostics& diags) {
+Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* cache) {
     Site site;
     const std::string root = shown_root(content_dir);
 
@@ -86,7 +112,7 @@ Site load_site(const fs::path& content_dir, Diagnostics& diags) {
         }
     }
 
-    load_folder(Folder{content_dir, root, "cases"}, {".md", ".csv"}, site.cases, diags,
+    load_folder(Folder{content_dir, root, "cases"}, {".md", ".csv"}, site.cases, diags, cache,
                 [](const fs::path& file, std::string_view text, const std::string& shown, std::vector<Case>& out,
                    Diagnostics& d) {
                     if (file.extension() == ".csv")
@@ -94,13 +120,13 @@ Site load_site(const fs::path& content_dir, Diagnostics& diags) {
                     else
                         push(load_case_markdown(text, shown, d), out);
                 });
-    load_folder(Folder{content_dir, root, "projects"}, {".md"}, site.projects, diags,
+    load_folder(Folder{content_dir, root, "projects"}, {".md"}, site.projects, diags, cache,
                 [](const fs::path&, std::string_view text, const std::string& shown, std::vector<Project>& out,
                    Diagnostics& d) { push(load_project(text, shown, d), out); });
-    load_folder(Folder{content_dir, root, "notices"}, {".md"}, site.notices, diags,
+    load_folder(Folder{content_dir, root, "notices"}, {".md"}, site.notices, diags, cache,
                 [](const fs::path&, std::string_view text, const std::string& shown, std::vector<Notice>& out,
                    Diagnostics& d) { push(load_notice(text, shown, d), out); });
-    load_folder(Folder{content_dir, root, "pages"}, {".md"}, site.pages, diags,
+    load_folder(Folder{content_dir, root, "pages"}, {".md"}, site.pages, diags, cache,
                 [](const fs::path& file, std::string_view text, const std::string& shown, std::vector<Page>& out,
                    Diagnostics& d) { push(load_page(text, shown, file.stem().string(), d), out); });
     return site;

@@ -4,6 +4,7 @@
 // fields, malformed YAML/CSV) are reported here with file, line and field;
 // cross-record rules run afterwards in core's validate_site().
 
+#include "content/content_cache.hpp"
 #include "gongkai/diagnostics.hpp"
 #include "gongkai/records.hpp"
 
@@ -17,7 +18,9 @@ namespace gongkai::gen {
 // records with problems are still returned when they could be parsed at all,
 // so later checks can report more. Paths in diagnostics are shown relative to
 // the current directory when possible ("content/cases/a.md").
+// With a `cache`, files unchanged since an earlier load come from there
+// (content_cache.hpp) and the cache is brought up to date.
 // Threading: may use several threads internally; call from one thread.
-Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags);
+Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags, CacheLocation* cache = nullptr);
 
 }  // namespace gongkai::gen
