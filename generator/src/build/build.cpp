@@ -125,18 +125,63 @@ size_t count_pages(const OutputPlan& plan) {
     }));
 }
 
-// The kiosk snapshot lives in <out>/kiosk/. Its files are always written as
-// new inodes: a kiosk may still have the previous database open.
-std::string write_kiosk_snapshot(Publisher& publisher, const SnapshotInput& input, size_t& groups_reused) {
-    fs::path dir = publisher.staging() / "kiosk";
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-    fs::create_directories(dir, ec);
-    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
-    fs::path previous = publisher.live() / "kiosk";
-    bool has_previous = fs::exists(previous / kSnapshotManifestName, ec);
-    return write_snapshot(dir, input, has_previous ? &previous : nullptr, &groups_reused);
-}
+// The kiosk snapshot, written on a thread of its own as soon as the records,
+// timings and statistics are there (it needs nothing else), into a scratch
+// folder beside the output; once the staging tree is ready the folder becomes
+// its kiosk/. Its files are always new inodes: a kiosk may still have the
+// previous database open. If the build fails, the scratch folder goes.
+class SnapshotJob {
+public:
+    SnapshotJob(const fs::path& out_dir, SnapshotInput input) : scratch_(sibling(out_dir, ".kiosk")) {
+        std::error_code ec;
+        fs::remove_all(scratch_, ec);
+        fs::create_directories(scratch_, ec);
+        if (ec) {
+            error_ = "cannot create " + scratch_.string() + ": " + ec.message();
+            return;
+        }
+        thread_ = std::thread([this, input, previous = out_dir / "kiosk"] {
+            std::error_code exists_ec;
+            const bool has_previous = fs::exists(previous / kSnapshotManifestName, exists_ec);
+            error_ = write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &groups_reused_);
+        });
+    }
+    ~SnapshotJob() {
+        wait();
+        std::error_code ec;
+        fs::remove_all(scratch_, ec);
+    }
+    SnapshotJob(const SnapshotJob&) = delete;
+    SnapshotJob& operator=(const SnapshotJob&) = delete;
+
+    // Waits for the snapshot and moves it to `staging`/kiosk.
+    std::string move_into(const fs::path& staging) {
+        wait();
+        if (!error_.empty()) return error_;
+        std::error_code ec;
+        fs::remove_all(staging / "kiosk", ec);
+        fs::rename(scratch_, staging / "kiosk", ec);
+        return ec ? "cannot move the kiosk snapshot into " + staging.string() + ": " + ec.message() : "";
+    }
+    size_t groups_reused() const { return groups_reused_; }
+
+private:
+    static fs::path sibling(const fs::path& out_dir, const std::string& suffix) {
+        fs::path out = out_dir.lexically_normal();
+        if (!out.has_filename()) out = out.parent_path();
+        fs::path parent = out.parent_path();
+        if (parent.empty()) parent = ".";
+        return parent / ("." + out.filename().string() + suffix);
+    }
+    void wait() {
+        if (thread_.joinable()) thread_.join();
+    }
+
+    fs::path scratch_;
+    std::string error_;
+    size_t groups_reused_ = 0;
+    std::thread thread_;
+};
 
 }  // namespace
 
@@ -198,6 +243,8 @@ BuildResult run_build(const BuildOptions& options) {
     timings = derive_timings(site, now.date);
     Statistics& stats = workspace->stats;
     stats = Statistics::compute(site, timings);
+    std::optional<SnapshotJob> snapshot;
+    if (options.mode == BuildMode::publish) snapshot.emplace(options.out_dir, SnapshotInput{site, timings, stats, now});
     const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, timings, now));
     validator.join();
     result.diagnostics.append(validation);
@@ -223,17 +270,10 @@ BuildResult run_build(const BuildOptions& options) {
     unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     Publisher publisher(options.out_dir);
     if ((result.error = publisher.begin()).empty()) {
-        // The snapshot is written beside the pages while they render: both
-        // only read the site, and the snapshot is mostly SQLite work that
-        // overlaps well with the renderers' file I/O.
-        std::string snapshot_error;
-        std::thread snapshot([&] {
-            SnapshotInput input{site, timings, stats, now};
-            snapshot_error = write_kiosk_snapshot(publisher, input, result.snapshot_groups_reused);
-        });
         result.error = publisher.apply(plan, threads);
-        snapshot.join();
+        const std::string snapshot_error = snapshot->move_into(publisher.staging());
         if (result.error.empty()) result.error = snapshot_error;
+        result.snapshot_groups_reused = snapshot->groups_reused();
     }
     clock.done("render+snapshot");
     if (result.error.empty()) {
