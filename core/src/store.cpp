@@ -566,7 +566,17 @@ std::string Fingerprint::hex() { return digest_->hex(); }
 
 void Fingerprint::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
     digest_->row(RowKind::case_record);
-    case_columns(*digest_, seq, c, t);
+    if (c.content_hash == 0) return case_columns(*digest_, seq, c, t);
+    // A loaded case: its content hash stands for every column read from its
+    // source text; only the derived columns are added. Hashing every case's
+    // text again cost a rebuild 0.08 s at 100,000 cases.
+    digest_->bind(1, seq)
+        .bind(2, int64_t(c.content_hash))
+        .bind(15, int64_t(t.deadline.days()))
+        .bind(16, id_of(t.verdict))
+        .bind(17, days(t.effective_response))
+        .bind(18, t.working_days_to_response)
+        .bind(19, t.working_days_to_close);
 }
 void Fingerprint::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
     digest_->row(RowKind::timeline);
