@@ -1,5 +1,9 @@
 #include "gongkai/pii.hpp"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "gongkai/date.hpp"
 
 #include <algorithm>
@@ -196,16 +200,33 @@ constexpr size_t kLongestNumber = 19;
 // Every number we look for has at least 11 digits. Most published text has
 // far fewer, and this byte count (ASCII and full-width digits) rules it out
 // without decoding: it keeps the scan of 100,000 case summaries cheap.
+// Whether text[i] starts a digit: ASCII, or full-width (EF BC 90..99; the
+// full-width comma EF BC 8C that fills Chinese text must not count).
+static bool digit_at(std::string_view text, size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    return (c >= '0' && c <= '9') || (c == 0xEF && i + 2 < text.size() && uint8_t(text[i + 1]) == 0xBC &&
+                                      uint8_t(text[i + 2]) >= 0x90 && uint8_t(text[i + 2]) <= 0x99);
+}
+
+// Runs over every case, notice and project body on every build (200 MB at
+// 100,000 cases), so blocks of 16 bytes without a digit or an EF lead byte
+// are skipped whole: most Chinese text has neither.
 static bool may_hold_a_number(std::string_view text) {
     int digits = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        // Full-width digits are EF BC 90..99; the full-width comma (EF BC 8C)
-        // that fills Chinese text must not count.
-        if ((c >= '0' && c <= '9') || (c == 0xEF && i + 2 < text.size() && uint8_t(text[i + 1]) == 0xBC &&
-                                       uint8_t(text[i + 2]) >= 0x90 && uint8_t(text[i + 2]) <= 0x99))
-            if (++digits >= 11) return true;
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9), ef = _mm_set1_epi8(char(0xEF));
+    for (; i + 16 <= text.size(); i += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+        const __m128i offset = _mm_sub_epi8(block, zero);  // a digit becomes 0..9
+        const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(offset, nine), offset);
+        if (_mm_movemask_epi8(_mm_or_si128(digit, _mm_cmpeq_epi8(block, ef))) == 0) continue;
+        for (size_t k = i; k < i + 16; ++k)
+            if (digit_at(text, k) && ++digits >= 11) return true;
     }
+#endif
+    for (; i < text.size(); ++i)
+        if (digit_at(text, i) && ++digits >= 11) return true;
     return false;
 }
 

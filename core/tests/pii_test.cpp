@@ -241,3 +241,21 @@ TEST_CASE("full-width punctuation is not mistaken for digits, and numbers betwee
     REQUIRE(found.size() == 1);
     CHECK(found[0].kind == PiiKind::mobile);
 }
+
+TEST_CASE("a number is found wherever it sits in a long text") {
+    // The prefilter skips 16-byte blocks without digits: numbers across
+    // block boundaries, and full-width digits split between blocks, count.
+    const std::string filler = "居民反映楼道照明损坏，网格员当日上门核实。";  // 3-byte characters
+    for (const std::string& number : {std::string("13812345678"), std::string("１３８１２３４５６７８")}) {
+        for (size_t pad = 0; pad < 40; ++pad) {
+            const std::string text = std::string(pad, 'a') + filler + number + filler;
+            const auto found = scan_pii(text, {});
+            REQUIRE_MESSAGE(found.size() == 1, "pad " << pad);
+            CHECK(found[0].kind == PiiKind::mobile);
+        }
+    }
+    // Ten digits in all, scattered over blocks, are not a number to report.
+    std::string scattered;
+    for (int i = 0; i < 10; ++i) scattered += filler + std::to_string(i);
+    CHECK(scan_pii(scattered, {}).empty());
+}

@@ -105,7 +105,9 @@ std::optional<CacheLocation> content_cache_for(const BuildOptions& options) {
     fs::path out = fs::absolute(options.out_dir, ec).lexically_normal();
     if (ec) return std::nullopt;
     if (!out.has_filename()) out = out.parent_path();  // "public/"
-    CacheLocation cache{out.parent_path() / ("." + out.filename().string() + ".cache"), program_fingerprint()};
+    CacheLocation cache;
+    cache.dir = out.parent_path() / ("." + out.filename().string() + ".cache");
+    cache.program = program_fingerprint();
     fs::create_directories(cache.dir, ec);
     if (ec) return std::nullopt;
     return cache;
@@ -243,14 +245,18 @@ BuildResult run_build(const BuildOptions& options) {
     timings = derive_timings(site, now.date);
     Statistics& stats = workspace->stats;
     stats = Statistics::compute(site, timings);
-    // With a previous snapshot to start from, the snapshot is mostly copying
-    // and gains from starting now. Without one it is a full write, and
+    // When no case file changed, the snapshot will mostly copy the previous
+    // one and gains from starting now. Otherwise it is a full write, and
     // starting it beside validation and indexing would add its memory to
     // theirs: it waits for the rendering, which needs less.
     std::optional<SnapshotJob> snapshot;
     const SnapshotInput snapshot_input{site, timings, stats, now};
+    const bool cases_unchanged =
+        cache && std::find(cache->folders_parsed.begin(), cache->folders_parsed.end(), "cases") ==
+                     cache->folders_parsed.end();
     std::error_code previous_ec;
-    if (options.mode == BuildMode::publish && fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec))
+    if (options.mode == BuildMode::publish && cases_unchanged &&
+        fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec))
         snapshot.emplace(options.out_dir, snapshot_input);
     const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, timings, now));
     validator.join();

@@ -26,6 +26,7 @@ struct CacheLocation {
     // Counted by load_site: record files taken from the cache, and parsed.
     size_t files_reused = 0;
     size_t files_parsed = 0;
+    std::vector<std::string> folders_parsed;  // folders with a file parsed ("cases", ...)
 };
 
 struct FileStamp {

@@ -71,6 +71,7 @@ void load_folder(const Folder& folder, const std::vector<std::string>& extension
         cache->save(found);
         cache_location->files_reused += found.size();
         cache_location->files_parsed += results.size() - found.size();
+        if (found.size() < results.size()) cache_location->folders_parsed.push_back(folder.name);
     }
     for (auto& result : results) {
         diags.append(result.diags);
