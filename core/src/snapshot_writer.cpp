@@ -271,7 +271,7 @@ size_t write_database(const std::filesystem::path& db_path, const Plan& plan, co
     return reused;
 }
 
-// The previous snapshot's database, when it is one this writer can copy
+// The previous snapshot's database, when it is one this writer can start
 // from: a readable manifest of our schema naming our database file.
 std::optional<std::filesystem::path> previous_database(const std::filesystem::path* previous_dir,
                                                        const std::filesystem::path& dir) {

@@ -176,10 +176,8 @@ CREATE TABLE build_checkpoints(
 
 // The large WITHOUT ROWID tables are filled through these staging copies and
 // then moved over with one INSERT ... SELECT *, which SQLite runs as a bulk
-// load (pages packed full). Copying from a previous snapshot is the same bulk
-// load, so both ways give the same pages, and the copy is fast. Each must
-// match its table in kSchema column for column, or SQLite falls back to
-// row-by-row inserts (the byte-identity tests catch that).
+// load (pages packed full). Each must match its table in the group's schema
+// column for column, or SQLite falls back to row-by-row inserts.
 constexpr const char* kStagingSchema = R"sql(
 CREATE TEMP TABLE case_timeline_rows(
   case_seq INTEGER NOT NULL, seq INTEGER NOT NULL,
@@ -469,6 +467,15 @@ void stats_breakdown_columns(Out& o, std::string_view scope, std::string_view pe
     o.bind(1, scope).bind(2, period).bind(3, dimension).bind(4, key).bind(5, count);
 }
 
+// 32 lowercase hex digits, high half first.
+std::string hex128(XXH128_hash_t h) {
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (uint64_t part : {h.high64, h.low64})
+        for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
+    return out;
+}
+
 // Marks where each table's rows begin in a digest, so that rows cannot run
 // into one another.
 enum class RowKind : char {
@@ -532,12 +539,7 @@ public:
 
     std::string hex() {
         flush();
-        const XXH128_hash_t h = XXH3_128bits_digest(state_.get());
-        static constexpr char digits[] = "0123456789abcdef";
-        std::string out;
-        for (uint64_t part : {h.high64, h.low64})
-            for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
-        return out;
+        return hex128(XXH3_128bits_digest(state_.get()));
     }
 
 private:
@@ -705,14 +707,6 @@ std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
     uri += "?mode=";
     uri += mode;
     return uri;
-}
-
-std::string hex128(XXH128_hash_t h) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    for (uint64_t part : {h.high64, h.low64})
-        for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
-    return out;
 }
 
 }  // namespace

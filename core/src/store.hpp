@@ -126,7 +126,7 @@ bool restore_checkpoint(const std::filesystem::path& previous, std::span<const C
 // learn whether the group changed), through the same code, so a fingerprint
 // always covers exactly what the file holds.
 // REQUIRES: a group's rows arrive table by table, each table in key order
-// (see docs/snapshot.md), which is also the order copying uses.
+// (see docs/snapshot.md).
 class Rows {
 public:
     virtual ~Rows() = default;

@@ -97,17 +97,23 @@ uint64_t global_fingerprint(const Site& site, const Theme& theme) {
     return h;
 }
 
-// Parsed content is kept beside the output's two generations, as a hidden
-// sibling (public -> .public.cache), for the next build of the same output.
+// A hidden folder beside the output: public -> .public<suffix>.
+fs::path hidden_sibling(const fs::path& out_dir, const std::string& suffix) {
+    fs::path out = out_dir.lexically_normal();
+    if (!out.has_filename()) out = out.parent_path();  // "public/"
+    fs::path parent = out.parent_path();
+    if (parent.empty()) parent = ".";
+    return parent / ("." + out.filename().string() + suffix);
+}
+
+// Parsed content is kept beside the output's two generations, for the next
+// build of the same output.
 std::optional<CacheLocation> content_cache_for(const BuildOptions& options) {
     if (!options.use_cache || options.mode == BuildMode::check_only) return std::nullopt;
-    std::error_code ec;
-    fs::path out = fs::absolute(options.out_dir, ec).lexically_normal();
-    if (ec) return std::nullopt;
-    if (!out.has_filename()) out = out.parent_path();  // "public/"
     CacheLocation cache;
-    cache.dir = out.parent_path() / ("." + out.filename().string() + ".cache");
+    cache.dir = hidden_sibling(options.out_dir, ".cache");
     cache.program = program_fingerprint();
+    std::error_code ec;
     fs::create_directories(cache.dir, ec);
     if (ec) return std::nullopt;
     return cache;
@@ -134,7 +140,7 @@ size_t count_pages(const OutputPlan& plan) {
 // previous database open. If the build fails, the scratch folder goes.
 class SnapshotJob {
 public:
-    SnapshotJob(const fs::path& out_dir, SnapshotInput input) : scratch_(sibling(out_dir, ".kiosk")) {
+    SnapshotJob(const fs::path& out_dir, SnapshotInput input) : scratch_(hidden_sibling(out_dir, ".kiosk")) {
         std::error_code ec;
         fs::remove_all(scratch_, ec);
         fs::create_directories(scratch_, ec);
@@ -168,13 +174,6 @@ public:
     size_t groups_reused() const { return groups_reused_; }
 
 private:
-    static fs::path sibling(const fs::path& out_dir, const std::string& suffix) {
-        fs::path out = out_dir.lexically_normal();
-        if (!out.has_filename()) out = out.parent_path();
-        fs::path parent = out.parent_path();
-        if (parent.empty()) parent = ".";
-        return parent / ("." + out.filename().string() + suffix);
-    }
     void wait() {
         if (thread_.joinable()) thread_.join();
     }
