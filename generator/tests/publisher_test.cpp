@@ -173,3 +173,57 @@ TEST_CASE("streamed files are written piece by piece and reused like rendered on
     CHECK(streams == 1);  // unchanged fingerprint: linked, not streamed again
     fs::remove_all(root);
 }
+
+TEST_CASE("files are found in the previous trees when the plan's order changes") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    PublishStats stats;
+    auto files = std::vector<std::tuple<std::string, uint64_t, std::string>>{
+        {"a.html", 1, "a"}, {"b/b.html", 2, "b"}, {"c/c.html", 3, "c"}, {"d.html", 4, "d"}};
+    REQUIRE(publish(out, plan_of(files, &renders)) == "");
+    REQUIRE(publish(out, plan_of(files, &renders)) == "");
+    // Reversed, with one file added in the middle and one gone.
+    renders = 0;
+    REQUIRE(publish(out, plan_of({{"d.html", 4, "d"}, {"new/n.html", 5, "n"}, {"c/c.html", 3, "c"}, {"a.html", 1, "a"}},
+                                 &renders), &stats) == "");
+    CHECK(renders == 1);
+    CHECK(stats.kept == 3);
+    CHECK(stats.removed == 1);
+    CHECK(read(out / "new/n.html") == "n");
+    CHECK_FALSE(fs::exists(out / "b/b.html"));
+    CHECK(read(out / "c/c.html") == "c");
+    fs::remove_all(root);
+}
+
+TEST_CASE("a path claimed twice is refused on a rebuild too") {
+    fs::path root = fresh_dir();
+    fs::path out = root / "public";
+    int renders = 0;
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}, {"b.html", 2, "b"}}, &renders)) == "");
+    REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}, {"b.html", 2, "b"}}, &renders)) == "");
+    // Both claims are files the staging tree has, and neither is new.
+    std::string err = publish(out, plan_of({{"a.html", 1, "a"}, {"b.html", 2, "b"}, {"a.html", 3, "x"}}, &renders));
+    CHECK(err == "two outputs claim the path a.html");
+    CHECK(read(out / "a.html") == "a");
+    fs::remove_all(root);
+}
+
+TEST_CASE("the manifest lists each planned file once, in plan order, and reads back") {
+    fs::path root = fresh_dir();
+    int renders = 0;
+    OutputPlan plan = plan_of({{"z.html", 0xfedcba9876543210ull, ""}, {"a/b c.html", 1, ""}}, &renders);
+    const std::string text = Manifest::format(plan);
+    CHECK(text == "fedcba9876543210 z.html\n0000000000000001 a/b c.html\n");
+    // A torn last line and a malformed one are skipped.
+    std::ofstream(root / "manifest") << text << "nothex!!nothex!! x.html\n00000000000000ff tor";
+    Manifest m = Manifest::read(root / "manifest");
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].path == "z.html");
+    CHECK(m[0].fingerprint == 0xfedcba9876543210ull);
+    CHECK(m.find("a/b c.html", 1) == 1);
+    CHECK(m.find("a/b c.html", 0) == 1);  // a wrong guess still finds it
+    CHECK(m.find("x.html", 0) == Manifest::npos);
+    CHECK(Manifest::read(root / "missing").size() == 0);
+    fs::remove_all(root);
+}

@@ -12,7 +12,8 @@
 #include <fstream>
 #include <mutex>
 #include <set>
-#include <sstream>
+#include <string_view>
+#include <unordered_set>
 #include <thread>
 #include <vector>
 
@@ -26,35 +27,11 @@ constexpr const char* kTreeMarker = ".gongkai-tree";
 
 std::string errno_text() { return std::strerror(errno); }
 
-std::unordered_map<std::string, uint64_t> read_manifest(const fs::path& file) {
-    std::unordered_map<std::string, uint64_t> out;
-    std::ifstream in(file);
-    std::string line;
-    while (std::getline(in, line)) {
-        size_t space = line.find(' ');
-        if (space == std::string::npos) continue;
-        out.emplace(line.substr(space + 1), std::stoull(line.substr(0, space), nullptr, 16));
-    }
-    return out;
-}
-
-std::string write_manifest(const fs::path& file, const std::unordered_map<std::string, uint64_t>& m) {
-    std::vector<std::pair<std::string, uint64_t>> rows(m.begin(), m.end());
-    std::sort(rows.begin(), rows.end());
-    std::string text;
-    text.reserve(rows.size() * 48);
-    char hex[17];
-    for (const auto& [path, fp] : rows) {
-        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fp));
-        text += hex;
-        text += ' ';
-        text += path;
-        text += '\n';
-    }
+bool write_text(const fs::path& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << text;
     out.close();
-    return out ? "" : "cannot write " + file.string();
+    return bool(out);
 }
 
 bool is_empty_dir(const fs::path& dir) {
@@ -160,14 +137,14 @@ std::string Publisher::begin() {
         if (!fs::exists(out_ / kTreeMarker, ec) && !is_empty_dir(out_))
             return "refusing to replace " + out_.string() +
                    ": it is not empty and was not written by gongkai (choose another --out or empty it)";
-        live_manifest_ = read_manifest(out_ / kManifestName);
+        live_manifest_ = Manifest::read(out_ / kManifestName);
     }
 
     if (fs::exists(staging_, ec)) {
         if (!fs::exists(staging_ / kTreeMarker, ec) && !is_empty_dir(staging_))
             return "refusing to use " + staging_.string() + ": it was not written by gongkai";
         if (fs::exists(staging_ / kManifestName, ec)) {
-            staging_manifest_ = read_manifest(staging_ / kManifestName);
+            staging_manifest_ = Manifest::read(staging_ / kManifestName);
         } else {
             // An interrupted build left it in an unknown state: start it afresh.
             fs::remove_all(staging_, ec);
@@ -182,28 +159,60 @@ std::string Publisher::begin() {
     return "";
 }
 
-std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
-    stats_ = {};
-    stats_.planned = plan.size();
-    new_manifest_.clear();
-    new_manifest_.reserve(plan.size());
-    std::set<fs::path> dirs;
-    for (const PlannedFile& f : plan) {
-        if (!new_manifest_.emplace(f.path, f.fingerprint).second)
-            return "two outputs claim the path " + f.path;
-        fs::path p(f.path);
-        if (p.has_parent_path()) dirs.insert(p.parent_path());
+// Where one planned file stands before rendering.
+struct Publisher::Prior {
+    bool in_staging = false;  // the staging tree has a file at the path
+    bool kept = false;        // ... with the same fingerprint
+    bool live_same = false;   // the live tree has it with the same fingerprint
+};
+
+std::string Publisher::match_previous(const OutputPlan& plan, std::vector<Prior>& prior) {
+    prior.assign(plan.size(), Prior{});
+    std::vector<bool> claimed(staging_manifest_.size(), false);
+    std::unordered_set<std::string_view> unclaimed_paths;  // planned paths the staging tree lacks
+    std::set<std::string_view> new_dirs;
+    size_t next_staging = 0, next_live = 0;
+    for (size_t i = 0; i < plan.size(); ++i) {
+        const PlannedFile& f = plan[i];
+        Prior& p = prior[i];
+        if (const size_t s = staging_manifest_.find(f.path, next_staging); s != Manifest::npos) {
+            // Two planned files found at one entry have the same path.
+            if (claimed[s]) return "two outputs claim the path " + f.path;
+            claimed[s] = true;
+            next_staging = s + 1;
+            p.in_staging = true;
+            p.kept = f.fingerprint != 0 && staging_manifest_[s].fingerprint == f.fingerprint;
+        } else {
+            if (!unclaimed_paths.insert(f.path).second) return "two outputs claim the path " + f.path;
+            if (const size_t slash = f.path.rfind('/'); slash != std::string::npos)
+                new_dirs.insert(std::string_view(f.path).substr(0, slash));
+        }
+        if (!p.kept && f.fingerprint != 0) {
+            if (const size_t l = live_manifest_.find(f.path, next_live); l != Manifest::npos) {
+                next_live = l + 1;
+                p.live_same = live_manifest_[l].fingerprint == f.fingerprint;
+            }
+        }
     }
 
     std::error_code ec;
-    for (const auto& [path, fp] : staging_manifest_) {
-        if (new_manifest_.count(path)) continue;
-        if (fs::remove(staging_ / path, ec)) ++stats_.removed;
+    for (size_t s = 0; s < staging_manifest_.size(); ++s) {
+        if (claimed[s]) continue;
+        if (fs::remove(staging_ / staging_manifest_[s].path, ec)) ++stats_.removed;
     }
-    for (const fs::path& d : dirs) {
+    // A file the staging tree has is in a folder it has; only new paths may need one.
+    for (std::string_view d : new_dirs) {
         fs::create_directories(staging_ / d, ec);
         if (ec) return "cannot create " + (staging_ / d).string() + ": " + ec.message();
     }
+    return "";
+}
+
+std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
+    stats_ = {};
+    stats_.planned = plan.size();
+    std::vector<Prior> prior;
+    if (std::string err = match_previous(plan, prior); !err.empty()) return err;
 
     const std::string staging_root = staging_.string() + "/";
     const std::string live_root = out_.string() + "/";
@@ -235,27 +244,23 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
         while (claim(from_back, begin, end)) {
             for (size_t i = begin; i < end; ++i) {
                 const PlannedFile& f = plan[i];
+                const Prior& p = prior[i];
                 std::string err;
-                auto s = staging_manifest_.find(f.path);
-                const bool in_staging = s != staging_manifest_.end();
-                if (f.fingerprint != 0) {
-                    if (in_staging && s->second == f.fingerprint) {
-                        ++kept;
+                if (p.kept) {
+                    ++kept;
+                    continue;
+                }
+                if (p.live_same) {
+                    err = link_fresh(live_root + f.path, staging_root + f.path, p.in_staging);
+                    if (err.empty()) {
+                        ++linked;
                         continue;
                     }
-                    auto l = live_manifest_.find(f.path);
-                    if (l != live_manifest_.end() && l->second == f.fingerprint) {
-                        err = link_fresh(live_root + f.path, staging_root + f.path, in_staging);
-                        if (err.empty()) {
-                            ++linked;
-                            continue;
-                        }
-                        // The live file is missing or unreadable: render it instead.
-                    }
+                    // The live file is missing or unreadable: render it instead.
                 }
                 try {
                     size_t written = 0;
-                    err = write_fresh(staging_root + f.path, in_staging, f, written);
+                    err = write_fresh(staging_root + f.path, p.in_staging, f, written);
                     bytes += written;
                     ++rendered;
                 } catch (const std::exception& e) {
@@ -280,11 +285,12 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
     stats_.kept = kept;
     stats_.linked = linked;
     stats_.bytes_written = bytes;
+    if (first_error.empty()) new_manifest_ = Manifest::format(plan);
     return first_error;
 }
 
 std::string Publisher::commit() {
-    if (std::string err = write_manifest(staging_ / kManifestName, new_manifest_); !err.empty()) return err;
+    if (!write_text(staging_ / kManifestName, new_manifest_)) return "cannot write " + (staging_ / kManifestName).string();
     std::error_code ec;
     if (!fs::exists(out_, ec)) {
         fs::rename(staging_, out_, ec);

@@ -14,11 +14,12 @@
 // and the two trees share inodes): a changed file is unlinked and created anew.
 
 #include "model/output_plan.hpp"
+#include "publish/manifest.hpp"
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace gongkai::gen {
 
@@ -55,11 +56,16 @@ public:
     static constexpr const char* kManifestName = ".gongkai-build";
 
 private:
+    struct Prior;
+    // Finds each planned file in the two trees' manifests, removes staged
+    // files no longer planned and creates the folders new files need.
+    std::string match_previous(const OutputPlan& plan, std::vector<Prior>& prior);
+
     std::filesystem::path out_;
     std::filesystem::path staging_;
-    std::unordered_map<std::string, uint64_t> live_manifest_;
-    std::unordered_map<std::string, uint64_t> staging_manifest_;
-    std::unordered_map<std::string, uint64_t> new_manifest_;
+    Manifest live_manifest_;
+    Manifest staging_manifest_;
+    std::string new_manifest_;  // written by commit()
     PublishStats stats_;
 };
 
