@@ -139,7 +139,7 @@ struct Fixture {
         for (const Case& c : site.cases)
             timings.push_back(compute_timing(c, site.config, calendar, now.date));
         stats = Statistics::compute(site, timings);
-        index = SiteIndex::build(site, timings, now);
+        index = SiteIndex::build(site, now);
         ctx = std::make_unique<RenderContext>(RenderContext{site, timings, stats, index, nullptr, now, global});
     }
 

@@ -54,7 +54,7 @@ struct SiteFixture {
         timings.clear();
         for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, cal, now.date));
         stats = Statistics::compute(site, timings);
-        index = SiteIndex::build(site, timings, now);
+        index = SiteIndex::build(site, now);
     }
 
     RenderContext ctx(uint64_t global = 42) const {

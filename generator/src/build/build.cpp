@@ -257,7 +257,7 @@ BuildResult run_build(const BuildOptions& options) {
     if (options.mode == BuildMode::publish && cases_unchanged &&
         fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec))
         snapshot.emplace(options.out_dir, snapshot_input);
-    const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, timings, now));
+    const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, now));
     validator.join();
     result.diagnostics.append(validation);
     result.diagnostics.append(theme_problems);

@@ -1,7 +1,10 @@
 #include "model/site_index.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace gongkai::gen {
 namespace {
@@ -28,28 +31,88 @@ std::vector<const std::string*> scopes_of(const SiteIndex& ix, const std::string
     return out;
 }
 
+// The lists a case in `unit` joins: its unit's and every ancestor's. Worked
+// out once per unit rather than once per case (100,000 cases, a hundred
+// units); std::map keeps each list where it is as the map grows.
+class UnitLists {
+public:
+    UnitLists(const SiteIndex& ix, std::map<std::string, std::vector<size_t>>& by_unit)
+        : ix_(ix), by_unit_(by_unit) {}
+    const std::vector<std::vector<size_t>*>& of(const std::string& unit) {
+        auto [entry, added] = lists_.try_emplace(unit);
+        if (added)
+            for (const std::string* scope : scopes_of(ix_, unit)) entry->second.push_back(&by_unit_[*scope]);
+        return entry->second;
+    }
+
+private:
+    const SiteIndex& ix_;
+    std::map<std::string, std::vector<size_t>>& by_unit_;
+    std::unordered_map<std::string_view, std::vector<std::vector<size_t>*>> lists_;
+};
+
+// Newest received first, then id ascending. The dates are copied out first:
+// comparing them in place would fetch 100,000 scattered records again and
+// again.
+std::vector<size_t> newest_first(const std::vector<Case>& cases) {
+    std::vector<std::pair<int32_t, size_t>> keyed(cases.size());
+    for (size_t i = 0; i < cases.size(); ++i) keyed[i] = {-cases[i].received.days(), i};
+    std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return cases[a.second].id < cases[b.second].id;
+    });
+    std::vector<size_t> order(cases.size());
+    for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].second;
+    return order;
+}
+
 void index_cases(const Site& site, SiteIndex& ix) {
     const auto& cases = site.cases;
-    ix.cases.resize(cases.size());
-    for (size_t i = 0; i < cases.size(); ++i) ix.cases[i] = i;
-    std::sort(ix.cases.begin(), ix.cases.end(), [&](size_t a, size_t b) {
-        if (cases[a].received != cases[b].received) return cases[a].received > cases[b].received;
-        return cases[a].id < cases[b].id;
-    });
+    ix.cases = newest_first(cases);
+    UnitLists unit_lists(ix, ix.cases_by_unit);
+    std::unordered_map<std::string_view, std::vector<size_t>*> category_lists;
     for (size_t i : ix.cases) {
         const Case& c = cases[i];
-        ix.case_by_id.emplace(c.id, i);
-        for (const std::string* scope : scopes_of(ix, c.unit)) ix.cases_by_unit[*scope].push_back(i);
-        ix.cases_by_category[c.category].push_back(i);
+        for (std::vector<size_t>* list : unit_lists.of(c.unit)) list->push_back(i);
+        auto [category, added] = category_lists.try_emplace(c.category, nullptr);
+        if (added) category->second = &ix.cases_by_category[c.category];
+        category->second->push_back(i);
         ix.cases_by_year[c.received.year()].push_back(i);
         ix.cases_by_month[{c.received.year(), int(c.received.month())}].push_back(i);
     }
 }
 
+// The units whose residents see a notice for `units`: whole-site notices
+// (no units) reach every unit; otherwise each listed unit, its ancestors
+// and its descendants. Sorted, without repeats.
+std::vector<std::string> audience_of(const SiteConfig& cfg, const SiteIndex& ix,
+                                     const std::vector<std::string>& units) {
+    std::vector<std::string> audience;
+    if (units.empty()) {
+        for (const Unit& u : cfg.units) audience.push_back(u.id);
+    } else {
+        for (const std::string& unit : units) {
+            for (const std::string* scope : scopes_of(ix, unit)) audience.push_back(*scope);
+            std::vector<std::string> stack{unit};
+            while (!stack.empty()) {
+                std::string u = std::move(stack.back());
+                stack.pop_back();
+                if (auto it = ix.unit_children.find(u); it != ix.unit_children.end())
+                    for (const std::string& child : it->second) {
+                        audience.push_back(child);
+                        stack.push_back(child);
+                    }
+            }
+        }
+    }
+    std::sort(audience.begin(), audience.end());
+    audience.erase(std::unique(audience.begin(), audience.end()), audience.end());
+    return audience;
+}
+
 void index_notices(const Site& site, DateTime now, SiteIndex& ix) {
     const auto& notices = site.notices;
     for (size_t i = 0; i < notices.size(); ++i) {
-        ix.notice_by_id.emplace(notices[i].id, i);
         switch (notice_state(notices[i], now)) {
             case NoticeState::active: ix.notices_active.push_back(i); break;
             case NoticeState::upcoming: ix.notices_upcoming.push_back(i); break;
@@ -77,32 +140,16 @@ void index_notices(const Site& site, DateTime now, SiteIndex& ix) {
         return std::tie(y.published, x.id) < std::tie(x.published, y.id);
     });
 
-    // A unit's residents see whole-site notices, notices for their unit, for an
-    // enclosing unit, and for any unit inside theirs.
+    // Most notices share a handful of audiences (the whole site above all):
+    // each distinct list of units is resolved once.
+    std::map<std::vector<std::string>, std::vector<std::vector<size_t>*>> lists_of_audience;
     for (size_t i : ix.notices_by_published) {
         const Notice& n = notices[i];
-        std::vector<std::string> audience;
-        if (n.units.empty()) {
-            for (const Unit& u : site.config.units) audience.push_back(u.id);
-        } else {
-            for (const std::string& unit : n.units) {
-                for (const std::string* scope : scopes_of(ix, unit)) audience.push_back(*scope);
-                // descendants
-                std::vector<std::string> stack{unit};
-                while (!stack.empty()) {
-                    std::string u = std::move(stack.back());
-                    stack.pop_back();
-                    if (auto it = ix.unit_children.find(u); it != ix.unit_children.end())
-                        for (const std::string& child : it->second) {
-                            audience.push_back(child);
-                            stack.push_back(child);
-                        }
-                }
-            }
-        }
-        std::sort(audience.begin(), audience.end());
-        audience.erase(std::unique(audience.begin(), audience.end()), audience.end());
-        for (const std::string& u : audience) ix.notices_by_unit[u].push_back(i);
+        auto [entry, added] = lists_of_audience.try_emplace(n.units);
+        if (added)
+            for (const std::string& u : audience_of(site.config, ix, n.units))
+                entry->second.push_back(&ix.notices_by_unit[u]);
+        for (std::vector<size_t>* list : entry->second) list->push_back(i);
     }
 }
 
@@ -126,7 +173,6 @@ void index_projects(const Site& site, SiteIndex& ix) {
     });
     for (size_t i : ix.projects) {
         const Project& p = projects[i];
-        ix.project_by_id.emplace(p.id, i);
         std::vector<std::string> scopes;
         for (const std::string& unit : p.units)
             for (const std::string* scope : scopes_of(ix, unit)) scopes.push_back(*scope);
@@ -138,13 +184,10 @@ void index_projects(const Site& site, SiteIndex& ix) {
 
 }  // namespace
 
-SiteIndex SiteIndex::build(const Site& site, const std::vector<CaseTiming>& /*timings*/, DateTime now) {
+SiteIndex SiteIndex::build(const Site& site, DateTime now) {
     SiteIndex ix;
     index_units(site.config, ix);
-    index_cases(site, ix);
-    index_notices(site, now, ix);
-    index_projects(site, ix);
-    return ix;
+    index_cases(site, ix);    index_notices(site, now, ix);    index_projects(site, ix);    return ix;
 }
 
 }  // namespace gongkai::gen

@@ -7,7 +7,6 @@
 
 #include <map>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -39,11 +38,7 @@ struct SiteIndex {
     std::map<std::string, std::vector<std::string>> unit_children;
     std::map<std::string, std::vector<std::string>> unit_ancestors;  // nearest parent first
 
-    std::unordered_map<std::string, size_t> case_by_id;
-    std::unordered_map<std::string, size_t> project_by_id;
-    std::unordered_map<std::string, size_t> notice_by_id;
-
-    static SiteIndex build(const Site& site, const std::vector<CaseTiming>& timings, DateTime now);
+    static SiteIndex build(const Site& site, DateTime now);
 };
 
 }  // namespace gongkai::gen
