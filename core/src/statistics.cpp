@@ -47,10 +47,12 @@ struct Scopes {
         }
     }
 
-    const std::vector<int>& chain_of(const std::string& unit) const {
+    // The unit's index in site.config.units, or -1 when it has none.
+    int index_of(const std::string& unit) const {
         auto it = unit_index.find(unit);
-        return it == unit_index.end() ? site_only : chains[it->second];
+        return it == unit_index.end() ? -1 : it->second;
     }
+    const std::vector<int>& chain_of(int unit) const { return unit < 0 ? site_only : chains[size_t(unit)]; }
 };
 
 // Maps strings to dense indices so per-case counting is array indexing, not map lookups.
@@ -167,18 +169,27 @@ Statistics Statistics::compute(const Site& site, const std::vector<CaseTiming>& 
     }
 
     std::unordered_map<int64_t, std::pair<int, Period>> slots;  // key -> (scope, period)
-    std::unordered_map<int64_t, Accumulator> accumulators;
+    std::unordered_map<int64_t, Accumulator> accumulators;     // nodes: pointers to them stay valid
+    // The (scope, period) slots a case counts for follow from its unit and
+    // month alone, so they are looked up once per (unit, month), not per case.
+    std::unordered_map<int64_t, std::vector<Accumulator*>> targets_of;
     for (const CaseFacts& f : facts) {
         const Date received = f.c->received;
-        const Period periods[] = {Period::all(), Period{received.year(), 0},
-                                  Period{received.year(), int(received.month())}};
-        for (int scope : scopes.chain_of(f.c->unit)) {
-            for (const Period& p : periods) {
-                const int64_t key = slot_key(scope, p);
-                slots.try_emplace(key, scope, p);
-                add(accumulators[key], f, categories.names().size(), levels.names().size());
+        const int unit = scopes.index_of(f.c->unit);
+        const int64_t unit_month = int64_t(unit + 1) * 1'000'000 + received.year() * 100 + int(received.month());
+        auto [targets, added] = targets_of.try_emplace(unit_month);
+        if (added) {
+            const Period periods[] = {Period::all(), Period{received.year(), 0},
+                                      Period{received.year(), int(received.month())}};
+            for (int scope : scopes.chain_of(unit)) {
+                for (const Period& p : periods) {
+                    const int64_t key = slot_key(scope, p);
+                    slots.try_emplace(key, scope, p);
+                    targets->second.push_back(&accumulators[key]);
+                }
             }
         }
+        for (Accumulator* a : targets->second) add(*a, f, categories.names().size(), levels.names().size());
     }
 
     Statistics s;

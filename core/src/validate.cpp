@@ -1,7 +1,9 @@
 #include "gongkai/validate.hpp"
 
+#include "gongkai/hash.hpp"
 #include "gongkai/pii.hpp"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -226,7 +228,23 @@ void scan_notice(const Notice& n, PiiScanner& s) {
 
 }  // namespace
 
-void validate_site(const Site& site, Diagnostics& out) {
+PiiMemo::PiiMemo(std::vector<uint64_t> clean_before) : clean_before_(std::move(clean_before)) {
+    std::sort(clean_before_.begin(), clean_before_.end());
+    clean_before_.erase(std::unique(clean_before_.begin(), clean_before_.end()), clean_before_.end());
+}
+
+bool PiiMemo::was_clean(uint64_t key) const {
+    return std::binary_search(clean_before_.begin(), clean_before_.end(), key);
+}
+
+std::vector<uint64_t> PiiMemo::clean_now() const {
+    std::vector<uint64_t> keys = clean_now_;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+void validate_site(const Site& site, Diagnostics& out, PiiMemo* memo) {
     const SiteConfig& config = site.config;
     check_unique_ids(site.cases, "case", out);
     check_unique_ids(site.projects, "project", out);
@@ -235,7 +253,7 @@ void validate_site(const Site& site, Diagnostics& out) {
     for (const auto& c : site.cases) check_case(config, c, out);
     for (const auto& p : site.projects) check_project(config, p, out);
     for (const auto& n : site.notices) check_notice(config, n, out);
-    scan_site_for_pii(site, out);
+    scan_site_for_pii(site, out, memo);
 }
 
 void validate_dates_as_of(const Site& site, Date today, Diagnostics& out) {
@@ -248,16 +266,30 @@ void validate_dates_as_of(const Site& site, Date today, Diagnostics& out) {
     }
 }
 
-void scan_site_for_pii(const Site& site, Diagnostics& out) {
+void scan_site_for_pii(const Site& site, Diagnostics& out, PiiMemo* memo) {
     PiiScanner scanner(site.config, out);
     scan_config(site.config, scanner);
-    for (const auto& c : site.cases) scan_case(c, scanner);
-    for (const auto& p : site.projects) scan_project(p, scanner);
-    for (const auto& n : site.notices) scan_notice(n, scanner);
-    for (const auto& page : site.pages) {
-        scanner.scan_field(page.title, page.origin, "title");
-        scanner.scan_body(page.body, page.origin, "body");
-    }
+    uint64_t contacts = hash64("contacts");
+    for (const auto& c : site.config.contacts) contacts = hash_combine(contacts, hash64(c.number));
+    // Scans one record, unless the memo knows its text as clean.
+    auto scan_record = [&](uint64_t content_hash, auto&& scan) {
+        if (!memo || content_hash == 0) return scan();
+        const uint64_t key = hash_combine(content_hash, contacts);
+        if (!memo->was_clean(key)) {
+            const size_t problems = out.count();
+            scan();
+            if (out.count() != problems) return;
+        }
+        memo->mark_clean(key);
+    };
+    for (const auto& c : site.cases) scan_record(c.content_hash, [&] { scan_case(c, scanner); });
+    for (const auto& p : site.projects) scan_record(p.content_hash, [&] { scan_project(p, scanner); });
+    for (const auto& n : site.notices) scan_record(n.content_hash, [&] { scan_notice(n, scanner); });
+    for (const auto& page : site.pages)
+        scan_record(page.content_hash, [&] {
+            scanner.scan_field(page.title, page.origin, "title");
+            scanner.scan_body(page.body, page.origin, "body");
+        });
 }
 
 }  // namespace gongkai

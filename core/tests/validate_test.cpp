@@ -221,6 +221,53 @@ TEST_CASE("the privacy scan reports body lines and fields, and allows official c
     CHECK(found[3].starts_with("r.csv:8: summary: contains a "));
 }
 
+TEST_CASE("the privacy memo skips records found clean before, and only those") {
+    Site s = base_site();
+    Case clean = good_case("C-1", "a.md");
+    clean.body = "请拨打13800471234咨询";  // allowed while it is an official contact
+    clean.content_hash = 101;
+    Case personal = good_case("C-2", "b.md");
+    personal.body = "来电13912345678";
+    personal.content_hash = 202;
+    Case unhashed = good_case("C-3", "c.md");  // made without a source text: always scanned
+    unhashed.body = "来电13712345678";
+    s.cases = {clean, personal, unhashed};
+    s.config.contacts.push_back({"网格员", "13800471234"});
+
+    PiiMemo first;
+    Diagnostics out;
+    scan_site_for_pii(s, out, &first);
+    CHECK(out.count() == 2);
+    CHECK(first.changed());
+    REQUIRE(first.clean_now().size() == 1);  // only C-1
+
+    // Same records: the memo knows C-1; the others are still reported.
+    PiiMemo second(first.clean_now());
+    Diagnostics again;
+    scan_site_for_pii(s, again, &second);
+    CHECK(lines(again) == lines(out));
+    CHECK_FALSE(second.changed());
+
+    // A known-clean text is scanned again when the contacts change: the
+    // number it shows is no longer allowed.
+    s.config.contacts.pop_back();
+    PiiMemo third(first.clean_now());
+    Diagnostics after;
+    scan_site_for_pii(s, after, &third);
+    CHECK(after.count() == 3);
+    CHECK(lines(after)[0].starts_with("a.md:20: body: contains a mobile"));
+    CHECK(third.clean_now().empty());
+
+    // A memo never hides a record whose text changed.
+    s.config.contacts.push_back({"网格员", "13800471234"});
+    s.cases[0].body = "来电13612345678";
+    s.cases[0].content_hash = 102;
+    PiiMemo fourth(first.clean_now());
+    Diagnostics edited;
+    scan_site_for_pii(s, edited, &fourth);
+    CHECK(edited.count() == 3);
+}
+
 TEST_CASE("responded and closed may not lie after the build date") {
     Site s = base_site();
     Case c = good_case("C-1", "a.md");

@@ -36,7 +36,7 @@ cache = out.parent / ".public.cache"
 
 reused, parsed = cache_use(gk.build(content, out, NOW, "--timings"))
 gk.check((reused, parsed) == (0, record_files), f"first build: {reused} reused, {parsed} parsed")
-gk.check(sorted(p.name for p in cache.glob("*.bin")) == ["cases.bin", "notices.bin", "pages.bin", "projects.bin"],
+gk.check(sorted(p.name for p in cache.glob("*.bin")) == ["cases.bin", "notices.bin", "pages.bin", "privacy.bin", "projects.bin"],
          f"cache files beside the output: {sorted(p.name for p in cache.glob('*'))}")
 
 reused, parsed = cache_use(gk.build(content, out, NOW, "--timings"))
@@ -78,5 +78,27 @@ gk.check(first.returncode != 0 and "duplicate" in first.stderr.lower() + first.s
          f"a duplicated notice id must fail the build: {first.stderr[:300]}")
 gk.check(second.stderr == first.stderr == uncached.stderr,
          f"messages differ with the cache:\n{second.stderr}\n--- without:\n{uncached.stderr}")
+
+# The privacy memo: a page found clean is not scanned again while it and the
+# site.yaml contacts stay as they are. A mobile number it shows is allowed
+# only while it is an official contact: removing the contact must bring the
+# scan, and the error, back.
+duplicate.unlink()
+site_yaml = content / "site.yaml"
+official = site_yaml.read_text(encoding="utf-8")
+site_yaml.write_text(official.replace("contacts:\n", "contacts:\n  - {name: 网格员热线, number: '13800471234'}\n", 1),
+                     encoding="utf-8")
+page = content / "pages" / "about.md"
+page.write_text(page.read_text(encoding="utf-8") + "\n网格员热线：13800471234\n", encoding="utf-8")
+time.sleep(TRUST_AFTER)
+gk.build(content, out, NOW)
+gk.build(content, out, NOW)
+published = gk.tree_digest(out)
+site_yaml.write_text(official, encoding="utf-8")
+time.sleep(TRUST_AFTER)
+refused = gk.build(content, out, NOW, expect_ok=False)
+gk.check(refused.returncode != 0 and "about.md" in refused.stderr and "mobile" in refused.stderr,
+         f"a number no longer official must fail the rebuild: {refused.stderr[:300]}")
+gk.check(gk.tree_digest(out) == published, "the refused build must leave the published site as it was")
 
 gk.finish("content cache")

@@ -229,37 +229,43 @@ BuildResult run_build(const BuildOptions& options) {
     if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
     const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
 
-    // Validation (with the privacy scan) and deriving what the pages show are
-    // independent reads of the loaded site: run them on both cores, and only
-    // use the derived data if validation passed.
-    Diagnostics validation;
-    std::thread validator([&] {
-        validate_site(site, validation);
-        validate_dates_as_of(site, now.date, validation);
-    });
-    fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
-    Diagnostics theme_problems;
-    std::optional<Theme> theme = Theme::load(theme_dir, theme_problems);
-    std::vector<CaseTiming>& timings = workspace->timings;
-    timings = derive_timings(site, now.date);
-    Statistics& stats = workspace->stats;
-    stats = Statistics::compute(site, timings);
+    // Two lines of work share the two cores. One derives case timings and
+    // statistics and then, when it can start early, writes the kiosk
+    // snapshot, which needs nothing else. The other validates (with the
+    // privacy scan) and indexes; the derived data is used only if validation
+    // passed.
+    //
     // When no case file changed, the snapshot will mostly copy the previous
-    // one and gains from starting now. Otherwise it is a full write, and
+    // one and gains from starting early. Otherwise it is a full write, and
     // starting it beside validation and indexing would add its memory to
     // theirs: it waits for the rendering, which needs less.
+    std::vector<CaseTiming>& timings = workspace->timings;
+    Statistics& stats = workspace->stats;
     std::optional<SnapshotJob> snapshot;
     const SnapshotInput snapshot_input{site, timings, stats, now};
     const bool cases_unchanged =
         cache && std::find(cache->folders_parsed.begin(), cache->folders_parsed.end(), "cases") ==
                      cache->folders_parsed.end();
     std::error_code previous_ec;
-    if (options.mode == BuildMode::publish && cases_unchanged &&
-        fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec))
-        snapshot.emplace(options.out_dir, snapshot_input);
+    const bool snapshot_early = options.mode == BuildMode::publish && cases_unchanged &&
+                                fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec);
+    std::thread deriver([&] {
+        timings = derive_timings(site, now.date);
+        stats = Statistics::compute(site, timings);
+        if (snapshot_early) snapshot.emplace(options.out_dir, snapshot_input);
+    });
+
+    fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
+    Diagnostics theme_problems;
+    std::optional<Theme> theme = Theme::load(theme_dir, theme_problems);
     const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, now));
-    validator.join();
-    result.diagnostics.append(validation);
+    Diagnostics validation;
+    std::optional<PiiMemo> memo;
+    if (cache) memo = load_pii_memo(*cache);
+    validate_site(site, validation, memo ? &*memo : nullptr);
+    validate_dates_as_of(site, now.date, validation);
+    if (memo) save_pii_memo(*cache, *memo);
+    deriver.join();    result.diagnostics.append(validation);
     result.diagnostics.append(theme_problems);
     clock.done("validate+derive");
     if (!result.diagnostics.ok() || !theme) return result;

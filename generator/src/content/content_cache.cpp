@@ -4,13 +4,18 @@
 
 #include <cereal/archives/binary.hpp>
 
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <streambuf>
 #include <unordered_map>
 
 namespace gongkai::gen {
@@ -42,36 +47,123 @@ template <class V>
 void put(std::ostream& out, const V& v) {
     out.write(reinterpret_cast<const char*>(&v), sizeof v);
 }
-template <class V>
-bool get(std::istream& in, V& v) {
-    return bool(in.read(reinterpret_cast<char*>(&v), sizeof v));
-}
 
 int64_t nanoseconds(const timespec& t) { return int64_t(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
 
-std::unordered_map<std::string, Entry> read_index(const fs::path& file, uint64_t program) {
+// The whole cache file, mapped read-only: entries are read straight from
+// the page cache, with no copy into a stream buffer first (a rebuild reads
+// 190 MB of them at 100,000 cases).
+class MappedFile {
+public:
+    explicit MappedFile(const fs::path& file) {
+        const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+            void* p = ::mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                data_ = static_cast<const char*>(p);
+                size_ = size_t(st.st_size);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile() {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    std::string_view bytes() const { return {data_, size_}; }
+
+private:
+    const char* data_ = nullptr;
+    size_t size_ = 0;
+};
+
+// A read-only stream over bytes in memory, for cereal.
+class ViewBuffer : public std::streambuf {
+public:
+    explicit ViewBuffer(std::string_view bytes) {
+        char* p = const_cast<char*>(bytes.data());  // never written: no put area
+        setg(p, p, p + bytes.size());
+    }
+    size_t consumed() const { return size_t(gptr() - eback()); }
+};
+
+// Reads a fixed-size value at `at`, moving `at` past it.
+template <class V>
+bool take(std::string_view bytes, uint64_t& at, V& v) {
+    if (at > bytes.size() || bytes.size() - at < sizeof v) return false;
+    std::memcpy(&v, bytes.data() + at, sizeof v);
+    at += sizeof v;
+    return true;
+}
+
+std::unordered_map<std::string, Entry> read_index(std::string_view bytes, uint64_t program) {
     std::unordered_map<std::string, Entry> index;
-    std::ifstream in(file, std::ios::binary);
     Footer footer;
-    if (!in || !in.seekg(-std::streamoff(sizeof footer), std::ios::end)) return index;
-    const auto footer_at = uint64_t(in.tellg());
-    if (!get(in, footer) || footer.magic != kMagic || footer.program != program || footer.index_offset > footer_at)
+    if (bytes.size() < sizeof footer) return index;
+    const uint64_t footer_at = bytes.size() - sizeof footer;
+    uint64_t at = footer_at;
+    if (!take(bytes, at, footer) || footer.magic != kMagic || footer.program != program ||
+        footer.index_offset > footer_at)
         return index;
-    in.seekg(std::streamoff(footer.index_offset));
+    at = footer.index_offset;
+    index.reserve(footer.entries);
     for (uint64_t i = 0; i < footer.entries; ++i) {
         uint32_t key_size = 0;
         Entry e;
-        if (!get(in, key_size) || key_size > 4096) return {};
-        std::string key(key_size, '\0');
-        if (!in.read(key.data(), key_size) || !get(in, e.stamp) || !get(in, e.offset) || !get(in, e.length) ||
-            e.offset + e.length > footer.index_offset)
+        if (!take(bytes, at, key_size) || key_size > 4096 || footer_at - at < key_size) return {};
+        std::string key(bytes.substr(at, key_size));
+        at += key_size;
+        if (!take(bytes, at, e.stamp) || !take(bytes, at, e.offset) || !take(bytes, at, e.length) ||
+            e.offset > footer.index_offset || footer.index_offset - e.offset < e.length)
             return {};
         index.emplace(std::move(key), e);
     }
     return index;
 }
 
+constexpr std::array<char, 8> kPiiMagic = {'g', 'k', 'p', 'i', 'i', 'o', 'k', '1'};
+
 }  // namespace
+
+PiiMemo load_pii_memo(const CacheLocation& cache) {
+    const MappedFile mapped(cache.dir / "privacy.bin");
+    const std::string_view bytes = mapped.bytes();
+    uint64_t at = 0, program = 0, count = 0;
+    std::array<char, 8> magic{};
+    if (!take(bytes, at, magic) || magic != kPiiMagic || !take(bytes, at, program) || program != cache.program ||
+        !take(bytes, at, count) || (bytes.size() - at) / sizeof(uint64_t) != count)
+        return PiiMemo();
+    std::vector<uint64_t> keys(count);
+    std::memcpy(keys.data(), bytes.data() + at, count * sizeof(uint64_t));
+    return PiiMemo(std::move(keys));
+}
+
+void save_pii_memo(const CacheLocation& cache, const PiiMemo& memo) {
+    if (!memo.changed()) return;
+    const std::vector<uint64_t> keys = memo.clean_now();
+    const fs::path file = cache.dir / "privacy.bin";
+    fs::path temporary = file;
+    temporary += ".new";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out.write(kPiiMagic.data(), kPiiMagic.size());
+        put(out, cache.program);
+        put(out, uint64_t(keys.size()));
+        out.write(reinterpret_cast<const char*>(keys.data()), std::streamsize(keys.size() * sizeof(uint64_t)));
+        out.close();
+        if (out) {
+            std::error_code ec;
+            fs::rename(temporary, file, ec);
+            if (!ec) return;
+        }
+    }
+    std::error_code ec;
+    fs::remove(temporary, ec);
+}
 
 std::optional<FileStamp> trusted_stamp(const fs::path& file) {
     struct stat st {};
@@ -89,7 +181,8 @@ struct FolderCache<T>::State {
     fs::path file;
     fs::path temporary;
     uint64_t program = 0;
-    std::unordered_map<std::string, Entry> index;  // of `file`, read once
+    std::unique_ptr<MappedFile> mapped;             // `file` as it was when the build began
+    std::unordered_map<std::string, Entry> index;  // of `mapped`
 
     std::mutex mutex;  // guards what follows
     std::ofstream out;  // `temporary`, opened by the first keep()
@@ -103,7 +196,8 @@ FolderCache<T>::FolderCache(fs::path file, uint64_t program) : state_(std::make_
     state_->temporary = state_->file;
     state_->temporary += ".new";
     state_->program = program;
-    state_->index = read_index(state_->file, program);
+    state_->mapped = std::make_unique<MappedFile>(state_->file);
+    state_->index = read_index(state_->mapped->bytes(), program);
 }
 
 template <class T>
@@ -119,8 +213,8 @@ template <class T>
 std::optional<std::vector<T>> FolderCache<T>::find(const std::string& key, const FileStamp& stamp) const {
     const auto it = state_->index.find(key);
     if (it == state_->index.end() || !(it->second.stamp == stamp)) return std::nullopt;
-    std::ifstream in(state_->file, std::ios::binary);
-    if (!in.seekg(std::streamoff(it->second.offset))) return std::nullopt;
+    ViewBuffer buffer(state_->mapped->bytes().substr(it->second.offset, it->second.length));
+    std::istream in(&buffer);
     std::vector<T> records;
     try {
         cereal::BinaryInputArchive archive(in);
@@ -128,7 +222,7 @@ std::optional<std::vector<T>> FolderCache<T>::find(const std::string& key, const
     } catch (const std::exception&) {
         return std::nullopt;  // damaged: parse the file instead
     }
-    if (uint64_t(in.tellg()) != it->second.offset + it->second.length) return std::nullopt;
+    if (buffer.consumed() != it->second.length) return std::nullopt;
     return records;
 }
 
@@ -165,15 +259,24 @@ void FolderCache<T>::save(const std::vector<std::string>& found_keys) {
     if (!out.is_open()) out.open(s.temporary, std::ios::binary | std::ios::trunc);
     const size_t kept = s.kept.size();
     std::vector<std::pair<std::string, Entry>> entries = std::move(s.kept);
-    // Entries still in use are copied over from the old file as they are.
-    std::ifstream old(s.file, std::ios::binary);
-    std::vector<char> buffer;
-    for (const std::string& key : found_keys) {
-        const Entry& e = s.index.at(key);
-        buffer.resize(e.length);
-        if (!old.seekg(std::streamoff(e.offset)) || !old.read(buffer.data(), std::streamsize(e.length))) break;
-        entries.emplace_back(key, Entry{e.stamp, uint64_t(out.tellp()), e.length});
-        out.write(buffer.data(), std::streamsize(e.length));
+    // Entries still in use are copied over from the old file as they are,
+    // neighbours in one piece: after a one-file edit that is the whole file
+    // in two or three writes.
+    std::vector<std::pair<const std::string*, const Entry*>> reused;
+    reused.reserve(found_keys.size());
+    for (const std::string& key : found_keys) reused.emplace_back(&key, &s.index.at(key));
+    std::sort(reused.begin(), reused.end(), [](const auto& a, const auto& b) { return a.second->offset < b.second->offset; });
+    const std::string_view old_bytes = s.mapped->bytes();
+    for (size_t i = 0; i < reused.size();) {
+        const uint64_t run_begin = reused[i].second->offset;
+        uint64_t run_end = run_begin;
+        const uint64_t written_at = uint64_t(out.tellp());
+        for (; i < reused.size() && reused[i].second->offset == run_end; ++i) {
+            const Entry& e = *reused[i].second;
+            entries.emplace_back(*reused[i].first, Entry{e.stamp, written_at + (e.offset - run_begin), e.length});
+            run_end += e.length;
+        }
+        out.write(old_bytes.data() + run_begin, std::streamsize(run_end - run_begin));
     }
     Footer footer{uint64_t(out.tellp()), entries.size(), s.program, kMagic};
     for (const auto& [key, e] : entries) {

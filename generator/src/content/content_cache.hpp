@@ -11,6 +11,8 @@
 // stamp as it was) and is parsed again. The cache only ever saves time: a
 // missing, damaged or foreign cache file is an empty cache.
 
+#include "gongkai/validate.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -36,6 +38,13 @@ struct FileStamp {
     int64_t inode = 0;
     bool operator==(const FileStamp&) const = default;
 };
+
+// The privacy scan's memo of clean records (gongkai/validate.hpp), kept in
+// the cache folder as privacy.bin for the same program only. A missing or
+// damaged file is an empty memo; saving is skipped when nothing changed,
+// and failures are ignored.
+PiiMemo load_pii_memo(const CacheLocation& cache);
+void save_pii_memo(const CacheLocation& cache, const PiiMemo& memo);
 
 // The file's stamp, or nullopt when it cannot be read or was changed too
 // recently to be trusted.
