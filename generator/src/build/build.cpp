@@ -265,7 +265,8 @@ BuildResult run_build(const BuildOptions& options) {
     validate_site(site, validation, memo ? &*memo : nullptr);
     validate_dates_as_of(site, now.date, validation);
     if (memo) save_pii_memo(*cache, *memo);
-    deriver.join();    result.diagnostics.append(validation);
+    deriver.join();
+    result.diagnostics.append(validation);
     result.diagnostics.append(theme_problems);
     clock.done("validate+derive");
     if (!result.diagnostics.ok() || !theme) return result;

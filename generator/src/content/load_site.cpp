@@ -91,12 +91,6 @@ void push(std::optional<T> record, std::vector<T>& out) {
 
 Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* cache) {
     Site site;
-    load_site_into(site, content_dir, diags, cache, [] {});
-    return site;
-}
-
-void load_site_into(Site& site, const fs::path& content_dir, Diagnostics& diags, CacheLocation* cache,
-                    const std::function<void()>& cases_loaded) {
     const std::string root = shown_root(content_dir);
 
     const std::string site_yaml = shown_path(root, "site.yaml");
@@ -127,7 +121,6 @@ void load_site_into(Site& site, const fs::path& content_dir, Diagnostics& diags,
                     else
                         push(load_case_markdown(text, shown, d), out);
                 });
-    cases_loaded();
     load_folder(Folder{content_dir, root, "projects"}, {".md"}, site.projects, diags, cache,
                 [](const fs::path&, std::string_view text, const std::string& shown, std::vector<Project>& out,
                    Diagnostics& d) { push(load_project(text, shown, d), out); });
@@ -137,6 +130,7 @@ void load_site_into(Site& site, const fs::path& content_dir, Diagnostics& diags,
     load_folder(Folder{content_dir, root, "pages"}, {".md"}, site.pages, diags, cache,
                 [](const fs::path& file, std::string_view text, const std::string& shown, std::vector<Page>& out,
                    Diagnostics& d) { push(load_page(text, shown, file.stem().string(), d), out); });
+    return site;
 }
 
 }  // namespace gongkai::gen

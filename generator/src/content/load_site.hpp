@@ -9,7 +9,6 @@
 #include "gongkai/records.hpp"
 
 #include <filesystem>
-#include <functional>
 
 namespace gongkai::gen {
 
@@ -23,12 +22,5 @@ namespace gongkai::gen {
 // (content_cache.hpp) and the cache is brought up to date.
 // Threading: may use several threads internally; call from one thread.
 Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags, CacheLocation* cache = nullptr);
-
-// The same, into `site`, calling `cases_loaded` (on the calling thread) as
-// soon as site.yaml, the calendar and the cases are in place: work on them
-// can start while the other folders load, as long as it touches no other
-// member of `site` until this returns.
-void load_site_into(Site& site, const std::filesystem::path& content_dir, Diagnostics& diags, CacheLocation* cache,
-                    const std::function<void()>& cases_loaded);
 
 }  // namespace gongkai::gen
