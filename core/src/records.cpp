@@ -1,5 +1,6 @@
 #include "gongkai/records.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace gongkai {
@@ -132,6 +133,21 @@ NoticeState notice_state(const Notice& n, DateTime now) {
     if (now < n.valid_from) return NoticeState::upcoming;
     if (n.valid_until && !(now < *n.valid_until)) return NoticeState::expired;
     return NoticeState::active;
+}
+
+std::vector<size_t> cases_by_received(const std::vector<Case>& cases, ReceivedOrder order) {
+    // The dates are copied out first: comparing them in place would fetch
+    // 100,000 scattered records again and again.
+    const int32_t sign = order == ReceivedOrder::newest_first ? -1 : 1;
+    std::vector<std::pair<int32_t, size_t>> keyed(cases.size());
+    for (size_t i = 0; i < cases.size(); ++i) keyed[i] = {sign * cases[i].received.days(), i};
+    std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return cases[a.second].id < cases[b.second].id;
+    });
+    std::vector<size_t> indexes(cases.size());
+    for (size_t i = 0; i < keyed.size(); ++i) indexes[i] = keyed[i].second;
+    return indexes;
 }
 
 }  // namespace gongkai

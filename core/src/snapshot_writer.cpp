@@ -96,12 +96,7 @@ struct Plan {
           pages(sorted_by_id(input.site.pages)) {
         const auto& cases = in.site.cases;
         // Seq follows (received, id), so "newest first" is descending seq.
-        case_order.resize(cases.size());
-        for (size_t i = 0; i < case_order.size(); ++i) case_order[i] = i;
-        std::sort(case_order.begin(), case_order.end(), [&](size_t a, size_t b) {
-            if (cases[a].received != cases[b].received) return cases[a].received < cases[b].received;
-            return cases[a].id < cases[b].id;
-        });
+        case_order = cases_by_received(cases, ReceivedOrder::oldest_first);
         // A case is listed under its own unit and every ancestor.
         case_scope.resize(tree.order.size() + 1);
         for (size_t k = 0; k < case_order.size(); ++k) {

@@ -152,6 +152,11 @@ struct Case {
     uint64_t content_hash = 0;  // of the source text of this record; drives incremental builds
 };
 
+// Indexes into `cases` by date received, oldest or newest first, then by
+// id ascending: the order of the site's case lists and of the snapshot.
+enum class ReceivedOrder { oldest_first, newest_first };
+std::vector<size_t> cases_by_received(const std::vector<Case>& cases, ReceivedOrder order);
+
 struct Funding {
     std::string source;
     Money amount;

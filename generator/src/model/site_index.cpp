@@ -51,24 +51,9 @@ private:
     std::unordered_map<std::string_view, std::vector<std::vector<size_t>*>> lists_;
 };
 
-// Newest received first, then id ascending. The dates are copied out first:
-// comparing them in place would fetch 100,000 scattered records again and
-// again.
-std::vector<size_t> newest_first(const std::vector<Case>& cases) {
-    std::vector<std::pair<int32_t, size_t>> keyed(cases.size());
-    for (size_t i = 0; i < cases.size(); ++i) keyed[i] = {-cases[i].received.days(), i};
-    std::sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-        if (a.first != b.first) return a.first < b.first;
-        return cases[a.second].id < cases[b.second].id;
-    });
-    std::vector<size_t> order(cases.size());
-    for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].second;
-    return order;
-}
-
 void index_cases(const Site& site, SiteIndex& ix) {
     const auto& cases = site.cases;
-    ix.cases = newest_first(cases);
+    ix.cases = cases_by_received(cases, ReceivedOrder::newest_first);
     UnitLists unit_lists(ix, ix.cases_by_unit);
     std::unordered_map<std::string_view, std::vector<size_t>*> category_lists;
     for (size_t i : ix.cases) {
