@@ -5,7 +5,7 @@
 // peak RSS over 10,000 frames. Not run by CI.
 #include "app/painter.hpp"
 #include "fixture_site.hpp"
-#include "model/kiosk.hpp"
+#include "behaviour/kiosk.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/System/Sleep.hpp>

@@ -1,10 +1,10 @@
 // gongkai: the command layer. Everything it does is a call into the
 // generator library (build/), which tests call directly.
 
-#include "build/build.hpp"
-#include "build/import.hpp"
-#include "build/scaffold.hpp"
-#include "build/serve.hpp"
+#include "pipeline/build.hpp"
+#include "commands/import.hpp"
+#include "commands/scaffold.hpp"
+#include "commands/serve.hpp"
 
 #include <CLI/CLI.hpp>
 #ifdef __GLIBC__

@@ -6,8 +6,8 @@
 #include "gongkai/calendar.hpp"
 #include "gongkai/deadlines.hpp"
 #include "gongkai/statistics.hpp"
-#include "model/output_plan.hpp"
-#include "model/site_index.hpp"
+#include "page_graph/output_plan.hpp"
+#include "page_graph/site_index.hpp"
 #include "site/html_pages.hpp"
 #include "site/theme.hpp"
 

@@ -1,9 +1,9 @@
 // View models, navigation, idle/attract, snapshot swaps and the staff exit,
 // all without SFML or a display.
 #include "fixture_site.hpp"
-#include "model/kiosk.hpp"
-#include "model/script.hpp"
-#include "model/view_models.hpp"
+#include "behaviour/kiosk.hpp"
+#include "behaviour/script.hpp"
+#include "screens/view_models.hpp"
 
 #include "gongkai/hash.hpp"
 

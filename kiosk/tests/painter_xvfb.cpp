@@ -4,7 +4,7 @@
 // clearing, opaque fills unblended, only visible quads drawn, whole-pixel
 // scrolling) leave the picture as the scene describes it.
 #include "app/painter.hpp"
-#include "model/utf8.hpp"
+#include "text/utf8.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>

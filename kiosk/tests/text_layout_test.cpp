@@ -1,8 +1,8 @@
-#include "model/font.hpp"
-#include "model/line_breaks.hpp"
-#include "model/markdown_blocks.hpp"
-#include "model/text_layout.hpp"
-#include "model/utf8.hpp"
+#include "text/font.hpp"
+#include "text/line_breaks.hpp"
+#include "text/markdown_blocks.hpp"
+#include "text/text_layout.hpp"
+#include "text/utf8.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "model/html_escape.hpp"
+#include "html/html_escape.hpp"
 #include "markdown/markdown.hpp"
 
 #include "markdown/cost_guard.hpp"

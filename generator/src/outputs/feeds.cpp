@@ -1,5 +1,5 @@
 #include "gongkai/hash.hpp"
-#include "model/site_index.hpp"
+#include "page_graph/site_index.hpp"
 #include "outputs/feeds_internal.hpp"
 #include "outputs/outputs.hpp"
 

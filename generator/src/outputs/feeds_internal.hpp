@@ -2,7 +2,7 @@
 // The three notice feeds share one selection: the newest notices by
 // publication time.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <string>
 #include <vector>

@@ -4,7 +4,7 @@
 
 #include "gongkai/hash.hpp"
 #include "gongkai/labels.hpp"
-#include "model/site_index.hpp"
+#include "page_graph/site_index.hpp"
 #include "outputs/open_data_internal.hpp"
 #include "outputs/streamed_file.hpp"
 #include "outputs/text_escape.hpp"

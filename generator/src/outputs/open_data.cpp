@@ -3,7 +3,7 @@
 // the child lists nested (docs/open-data.md).
 
 #include "gongkai/hash.hpp"
-#include "model/site_index.hpp"
+#include "page_graph/site_index.hpp"
 #include "outputs/open_data_internal.hpp"
 #include "outputs/open_data_writers.hpp"
 #include "outputs/outputs.hpp"

@@ -1,7 +1,7 @@
 #pragma once
 // Pieces of plan_open_data that live in their own files.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <cstdint>
 #include <string>

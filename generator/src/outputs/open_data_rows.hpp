@@ -2,7 +2,7 @@
 // Records flattened to rows of typed cells, in the field order of
 // open_data_schema(), so the CSV and JSON writers share one definition.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <string>
 #include <vector>

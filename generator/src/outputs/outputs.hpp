@@ -1,7 +1,8 @@
 #pragma once
-// Machine-readable outputs: feeds, open data, search index, sitemap, robots.
+// Machine-readable outputs: feeds, open data, sitemap, robots (the search
+// index has its own folder: search/search.hpp).
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <string>
 #include <vector>
@@ -14,8 +15,6 @@ void plan_feeds(const RenderContext& ctx, OutputPlan& plan);
 // data/schema.json (the schema document is an HTML page: data/index.html is
 // rendered by the theme from the same description, see open_data_schema()).
 void plan_open_data(const RenderContext& ctx, OutputPlan& plan);
-// search/... index files read by static/search.js
-void plan_search_index(const RenderContext& ctx, OutputPlan& plan);
 // sitemap.xml (a sitemap index when over 50,000 URLs) listing every planned
 // .html page except print views and 404; robots.txt pointing at it.
 // Call after every other planner.

@@ -2,7 +2,7 @@
 // Large outputs (open data of 100,000 cases is 150-200 MB per file) are
 // planned with PlannedFile::stream, so no file is ever held whole.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <functional>
 #include <string>

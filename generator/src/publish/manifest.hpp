@@ -5,7 +5,7 @@
 // at 100,000 cases, so it is kept as one buffer with views into it rather
 // than a string per path.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -13,7 +13,7 @@
 // Files are never modified in place (a kiosk may hold an old snapshot open,
 // and the two trees share inodes): a changed file is unlinked and created anew.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 #include "publish/manifest.hpp"
 
 #include <cstdint>

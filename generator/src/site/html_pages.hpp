@@ -1,7 +1,7 @@
 #pragma once
 // The HTML pages of the default theme and its static assets.
 
-#include "model/output_plan.hpp"
+#include "page_graph/output_plan.hpp"
 
 #include <vector>
 

@@ -15,7 +15,7 @@
 // {{> name}}, and standalone-line trimming for section, comment and partial
 // tags. Not supported: lambdas and delimiter changes (a compile error).
 
-#include "model/html_escape.hpp"
+#include "html/html_escape.hpp"
 #include "site/template_data.hpp"
 
 #include <functional>

@@ -4,8 +4,8 @@
 // the theme's layout. Internal to the site part.
 
 #include "gongkai/hash.hpp"
-#include "model/output_plan.hpp"
-#include "model/site_index.hpp"
+#include "page_graph/output_plan.hpp"
+#include "page_graph/site_index.hpp"
 #include "site/template_data.hpp"
 #include "site/theme.hpp"
 

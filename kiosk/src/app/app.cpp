@@ -1,8 +1,8 @@
 #include "app/app.hpp"
 
 #include "app/painter.hpp"
-#include "model/kiosk.hpp"
-#include "model/script.hpp"
+#include "behaviour/kiosk.hpp"
+#include "behaviour/script.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Graphics/Texture.hpp>

@@ -3,7 +3,7 @@
 // SFML textures, because sf::Font cannot select the Simplified Chinese face
 // of a .ttc. Glyphs are added on first use and kept.
 
-#include "model/font.hpp"
+#include "text/font.hpp"
 
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/Texture.hpp>

@@ -11,7 +11,7 @@
 // only glyphs are, and only quads that reach the visible rows are drawn.
 
 #include "app/glyph_atlas.hpp"
-#include "model/scene.hpp"
+#include "screens/scene.hpp"
 
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/VertexArray.hpp>

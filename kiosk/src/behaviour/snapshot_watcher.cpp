@@ -1,0 +1,35 @@
+#include "behaviour/snapshot_watcher.hpp"
+
+namespace gongkai::kiosk {
+
+std::string SnapshotWatcher::fingerprint(const SnapshotManifest& m) const {
+    std::error_code ec;
+    auto db = dir_ / (m.database.empty() ? std::string(kSnapshotDbName) : m.database);
+    auto size = std::filesystem::file_size(db, ec);
+    auto mtime = std::filesystem::last_write_time(db, ec);
+    return m.sha256 + "|" + m.generated_at + "|" + std::to_string(ec ? 0 : size) + "|" +
+           std::to_string(mtime.time_since_epoch().count());
+}
+
+std::shared_ptr<const SnapshotReader> SnapshotWatcher::poll() {
+    std::string error;
+    auto manifest = read_manifest(dir_, error);
+    if (!manifest) {
+        std::string key = "error:" + error;
+        if (key != last_) log_("snapshot refused: " + error);
+        last_ = key;
+        return nullptr;
+    }
+    std::string key = fingerprint(*manifest);
+    if (key == last_) return nullptr;
+    last_ = key;
+    auto reader = SnapshotReader::open(dir_, error);
+    if (!reader) {
+        log_("snapshot refused: " + error);
+        return nullptr;
+    }
+    log_("snapshot loaded " + reader->manifest().generated_at);
+    return std::shared_ptr<const SnapshotReader>(std::move(reader));
+}
+
+}  // namespace gongkai::kiosk
