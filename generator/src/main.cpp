@@ -1,5 +1,5 @@
 // gongkai: the command layer. Everything it does is a call into the
-// generator library (build/), which tests call directly.
+// generator library (pipeline/, commands/), which tests call directly.
 
 #include "pipeline/build.hpp"
 #include "commands/import.hpp"
@@ -25,7 +25,7 @@ namespace {
 
 int report_failure(const BuildResult& r, const char* what) {
     for (const Diagnostic& d : r.diagnostics.sorted()) fmt::print(stderr, "{}\n", format(d));
-    if (!r.error.empty()) fmt::print(stderr, "error: {}\n", r.error);
+    if (!r.failure) fmt::print(stderr, "error: {}\n", r.failure.message());
     if (r.diagnostics.count() > 0)
         fmt::print(stderr, "{} problem{} found; {}\n", r.diagnostics.count(), r.diagnostics.count() == 1 ? "" : "s",
                    what);
@@ -97,6 +97,8 @@ int main(int argc, char** argv) {
     CLI::App* import_cmd = app.add_subcommand("import", "bring a case register export (CSV) into the content");
     import_cmd->add_option("what", import_kind, "cases")->required()->check(CLI::IsMember({"cases"}));
     import_cmd->add_option("file", import_file, "the CSV file")->required();
+    import_cmd->add_option("--out", options.out_dir, "the output folder whose builds must not run meanwhile")
+        ->capture_default_str();
     add_content(import_cmd);
     add_now(import_cmd);
 

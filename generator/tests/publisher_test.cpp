@@ -41,13 +41,21 @@ OutputPlan plan_of(std::vector<std::tuple<std::string, uint64_t, std::string>> f
     return plan;
 }
 
+OutputPaths paths_of(const fs::path& out) {
+    gongkai::Status status;
+    std::optional<OutputPaths> paths = OutputPaths::resolve(out, out.parent_path() / "no-content", status);
+    REQUIRE(paths);
+    return *paths;
+}
+
+// The message of the first failure, "" when every step succeeded.
 std::string publish(const fs::path& out, const OutputPlan& plan, PublishStats* stats = nullptr) {
-    Publisher p(out);
-    std::string err = p.begin();
-    if (err.empty()) err = p.apply(plan, 2);
-    if (err.empty()) err = p.commit();
+    Publisher p(paths_of(out));
+    gongkai::Status status = p.begin();
+    if (status) status = p.apply(plan, 2);
+    if (status) status = p.commit();
     if (stats) *stats = p.stats();
-    return err;
+    return status.message();
 }
 
 }  // namespace
@@ -116,9 +124,9 @@ TEST_CASE("a failed render leaves the live tree as it was") {
     REQUIRE(publish(out, plan_of({{"a.html", 1, "a"}}, &renders)) == "");
     OutputPlan bad = plan_of({{"a.html", 2, "changed"}}, &renders);
     bad.push_back({"b.html", 3, []() -> std::string { throw std::runtime_error("template error"); }});
-    Publisher p(out);
-    REQUIRE(p.begin() == "");
-    std::string err = p.apply(bad, 2);
+    Publisher p(paths_of(out));
+    REQUIRE(p.begin().is_ok());
+    std::string err = p.apply(bad, 2).message();
     CHECK(err.find("b.html") != std::string::npos);
     CHECK(read(out / "a.html") == "a");
     // The next good build still works (the interrupted staging tree is reset).

@@ -33,13 +33,16 @@ void build_and_report(const BuildOptions& options) {
     if (r.ok)
         std::fprintf(stderr, "rebuilt: %zu files (%zu rendered)\n", r.files, r.rendered);
     else
-        std::fprintf(stderr, "build failed%s%s; still serving the last good site\n", r.error.empty() ? "" : ": ",
-                     r.error.c_str());
+        std::fprintf(stderr, "build failed%s%s; still serving the last good site\n", r.failure ? "" : ": ",
+                     r.failure.message().c_str());
 }
 
 }  // namespace
 
-int serve(const BuildOptions& options, int port) {
+int serve(const BuildOptions& serve_options, int port) {
+    // A rebuild waits for a build someone started by hand instead of failing.
+    BuildOptions options = serve_options;
+    options.lock_wait = LockWait::until_free;
     build_and_report(options);
     fs::path theme = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
 

@@ -1,5 +1,7 @@
 #include "pipeline/build.hpp"
 
+#include "incremental/build_lock.hpp"
+#include "incremental/output_paths.hpp"
 #include "publish/publisher.hpp"
 #include "content/load_site.hpp"
 #include "gongkai/calendar.hpp"
@@ -98,21 +100,12 @@ uint64_t global_fingerprint(const Site& site, const Theme& theme) {
     return h;
 }
 
-// A hidden folder beside the output: public -> .public<suffix>.
-fs::path hidden_sibling(const fs::path& out_dir, const std::string& suffix) {
-    fs::path out = out_dir.lexically_normal();
-    if (!out.has_filename()) out = out.parent_path();  // "public/"
-    fs::path parent = out.parent_path();
-    if (parent.empty()) parent = ".";
-    return parent / ("." + out.filename().string() + suffix);
-}
-
 // Parsed content is kept beside the output's two generations, for the next
 // build of the same output.
-std::optional<CacheLocation> content_cache_for(const BuildOptions& options) {
-    if (!options.use_cache || options.mode == BuildMode::check_only) return std::nullopt;
+std::optional<CacheLocation> content_cache_for(const BuildOptions& options, const OutputPaths* paths) {
+    if (!options.use_cache || !paths) return std::nullopt;
     CacheLocation cache;
-    cache.dir = hidden_sibling(options.out_dir, ".cache");
+    cache.dir = paths->cache;
     cache.program = program_fingerprint();
     std::error_code ec;
     fs::create_directories(cache.dir, ec);
@@ -135,24 +128,27 @@ size_t count_pages(const OutputPlan& plan) {
 }
 
 // The kiosk snapshot, written on a thread of its own as soon as the records,
-// timings and statistics are there (it needs nothing else), into a scratch
+// timings and statistics are there (it needs nothing else), into the scratch
 // folder beside the output; once the staging tree is ready the folder becomes
 // its kiosk/. Its files are always new inodes: a kiosk may still have the
 // previous database open. If the build fails, the scratch folder goes.
+// REQUIRES: the output's BuildLock is held (the scratch folder is not shared).
 class SnapshotJob {
 public:
-    SnapshotJob(const fs::path& out_dir, SnapshotInput input) : scratch_(hidden_sibling(out_dir, ".kiosk")) {
+    SnapshotJob(const OutputPaths& paths, SnapshotInput input) : scratch_(paths.kiosk_scratch) {
         std::error_code ec;
         fs::remove_all(scratch_, ec);
         fs::create_directories(scratch_, ec);
         if (ec) {
-            error_ = "cannot create " + scratch_.string() + ": " + ec.message();
+            status_ = Status::error("create", scratch_, ec);
             return;
         }
-        thread_ = std::thread([this, input, previous = out_dir / "kiosk"] {
+        thread_ = std::thread([this, input, previous = paths.live / "kiosk"] {
             std::error_code exists_ec;
             const bool has_previous = fs::exists(previous / kSnapshotManifestName, exists_ec);
-            error_ = write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &groups_reused_);
+            const std::string error =
+                write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &groups_reused_);
+            if (!error.empty()) status_ = Status::failure(error);
         });
     }
     ~SnapshotJob() {
@@ -164,13 +160,13 @@ public:
     SnapshotJob& operator=(const SnapshotJob&) = delete;
 
     // Waits for the snapshot and moves it to `staging`/kiosk.
-    std::string move_into(const fs::path& staging) {
+    Status move_into(const fs::path& staging) {
         wait();
-        if (!error_.empty()) return error_;
+        if (!status_) return status_;
         std::error_code ec;
         fs::remove_all(staging / "kiosk", ec);
         fs::rename(scratch_, staging / "kiosk", ec);
-        return ec ? "cannot move the kiosk snapshot into " + staging.string() + ": " + ec.message() : "";
+        return ec ? Status::error("move the kiosk snapshot into", staging, ec) : Status::ok();
     }
     size_t groups_reused() const { return groups_reused_; }
 
@@ -180,10 +176,27 @@ private:
     }
 
     fs::path scratch_;
-    std::string error_;
+    Status status_;
     size_t groups_reused_ = 0;
     std::thread thread_;
 };
+
+// When the kiosk snapshot starts. When no case file changed it mostly copies
+// the previous snapshot and gains from starting as soon as timings and
+// statistics exist, beside validation. Otherwise it is a full write, and
+// starting it beside validation and indexing would add its memory to
+// theirs: it waits for the rendering, which needs less.
+enum class SnapshotStart { with_derivation, with_rendering };
+
+SnapshotStart snapshot_start(const BuildOptions& options, const OutputPaths* paths,
+                             const std::optional<CacheLocation>& cache) {
+    if (options.mode != BuildMode::publish || !paths || !cache) return SnapshotStart::with_rendering;
+    const auto& parsed = cache->folders_parsed;
+    if (std::find(parsed.begin(), parsed.end(), "cases") != parsed.end()) return SnapshotStart::with_rendering;
+    std::error_code ec;
+    return fs::exists(paths->live / "kiosk" / kSnapshotManifestName, ec) ? SnapshotStart::with_derivation
+                                                                          : SnapshotStart::with_rendering;
+}
 
 }  // namespace
 
@@ -196,6 +209,89 @@ struct BuildWorkspace {
     std::optional<SiteIndex> index;
     OutputPlan plan;
 };
+
+namespace {
+
+// Case timings and statistics, derived on a thread of their own while the
+// caller validates and indexes (the two lines of work share the two cores);
+// with SnapshotStart::with_derivation the kiosk snapshot starts right after
+// them. The derived data is used only if validation passed.
+class Derivation {
+public:
+    Derivation(BuildWorkspace& ws, DateTime now, SnapshotStart start, const OutputPaths* paths,
+               std::optional<SnapshotJob>& snapshot)
+        : thread_([&ws, now, start, paths, &snapshot] {
+              ws.timings = derive_timings(ws.site, now.date);
+              ws.stats = Statistics::compute(ws.site, ws.timings);
+              if (start == SnapshotStart::with_derivation)
+                  snapshot.emplace(*paths, SnapshotInput{ws.site, ws.timings, ws.stats, now});
+          }) {}
+    ~Derivation() { wait(); }
+    Derivation(const Derivation&) = delete;
+    Derivation& operator=(const Derivation&) = delete;
+    void wait() {
+        if (thread_.joinable()) thread_.join();
+    }
+
+private:
+    std::thread thread_;
+};
+
+std::optional<Theme> load_theme(const BuildOptions& options, Diagnostics& problems) {
+    return Theme::load(options.theme_dir.empty() ? default_theme_dir() : options.theme_dir, problems);
+}
+
+// Cross-record rules and the privacy scan; with a cache, records found clean
+// by an earlier build are not scanned again.
+void validate(const Site& site, Date today, const std::optional<CacheLocation>& cache, Diagnostics& out) {
+    std::optional<PiiMemo> memo;
+    if (cache) memo = load_pii_memo(*cache);
+    validate_site(site, out, memo ? &*memo : nullptr);
+    validate_dates_as_of(site, today, out);
+    if (memo) save_pii_memo(*cache, *memo);
+}
+
+// Every file of the site, in a fixed order.
+void plan_site(const RenderContext& ctx, OutputPlan& plan) {
+    plan_html_pages(ctx, plan);
+    plan_theme_assets(ctx, plan);
+    plan_feeds(ctx, plan);
+    plan_open_data(ctx, plan);
+    plan_open_data_page(ctx, open_data_schema(), plan);
+    plan_search_index(ctx, plan);
+    plan_sitemap(ctx, plan);
+}
+
+// Renders the plan into the staging tree and moves the kiosk snapshot
+// (started now unless it already was) in beside it.
+Status render(Publisher& publisher, const OutputPaths& paths, const BuildWorkspace& ws, DateTime now,
+              unsigned threads, std::optional<SnapshotJob>& snapshot) {
+    if (Status begun = publisher.begin(); !begun) return begun;
+    if (!snapshot) snapshot.emplace(paths, SnapshotInput{ws.site, ws.timings, ws.stats, now});
+    Status rendered = publisher.apply(ws.plan, threads);
+    Status moved = snapshot->move_into(publisher.staging());
+    return rendered ? moved : rendered;
+}
+
+BuildResult& failed(BuildResult& result, const Status& status) {
+    result.failure = status;
+    return result;
+}
+
+void count_published(const Publisher& publisher, const OutputPlan& plan, const OutputPaths& paths,
+                     BuildResult& result) {
+    const PublishStats& ps = publisher.stats();
+    result.files = ps.planned;
+    result.rendered = ps.rendered;
+    result.linked = ps.linked;
+    result.kept = ps.kept;
+    result.removed = ps.removed;
+    result.pages = count_pages(plan);
+    std::error_code ec;
+    result.published = fs::absolute(paths.live, ec);
+}
+
+}  // namespace
 
 fs::path default_theme_dir() {
     if (const char* env = std::getenv("GONGKAI_THEME_DIR"); env && *env) return env;
@@ -218,57 +314,38 @@ BuildResult run_build(const BuildOptions& options) {
     StepClock clock(result.timings);
     auto workspace = std::make_shared<BuildWorkspace>();
     result.workspace = workspace;
+    BuildWorkspace& ws = *workspace;
 
-    std::optional<CacheLocation> cache = content_cache_for(options);
-    Site& site = workspace->site;
-    site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr);
+    // Only one build writes an output at a time; `check` writes nothing.
+    std::optional<OutputPaths> paths;
+    std::optional<BuildLock> lock;
+    if (options.mode == BuildMode::publish) {
+        Status resolved;
+        paths = OutputPaths::resolve(options.out_dir, options.content_dir, resolved);
+        if (!paths) return failed(result, resolved);
+        if (!lock.emplace(*paths, options.lock_wait).held()) return failed(result, lock->status());
+    }
+    const OutputPaths* out = paths ? &*paths : nullptr;
+    // Declared after the lock, so its scratch folder is gone before the lock is released.
+    std::optional<SnapshotJob> snapshot;
+
+    std::optional<CacheLocation> cache = content_cache_for(options, out);
+    ws.site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr);
     if (cache) {
         result.content_files_reused = cache->files_reused;
         result.content_files_parsed = cache->files_parsed;
     }
     clock.done("load");
-    if (!result.diagnostics.ok() && site.config.units.empty()) return result;  // nothing to validate against
-    const DateTime now = options.now.value_or(system_now(site.config.utc_offset_minutes));
+    if (!result.diagnostics.ok() && ws.site.config.units.empty()) return result;  // nothing to validate against
+    const DateTime now = options.now.value_or(system_now(ws.site.config.utc_offset_minutes));
 
-    // Two lines of work share the two cores. One derives case timings and
-    // statistics and then, when it can start early, writes the kiosk
-    // snapshot, which needs nothing else. The other validates (with the
-    // privacy scan) and indexes; the derived data is used only if validation
-    // passed.
-    //
-    // When no case file changed, the snapshot will mostly copy the previous
-    // one and gains from starting early. Otherwise it is a full write, and
-    // starting it beside validation and indexing would add its memory to
-    // theirs: it waits for the rendering, which needs less.
-    std::vector<CaseTiming>& timings = workspace->timings;
-    Statistics& stats = workspace->stats;
-    std::optional<SnapshotJob> snapshot;
-    const SnapshotInput snapshot_input{site, timings, stats, now};
-    const bool cases_unchanged =
-        cache && std::find(cache->folders_parsed.begin(), cache->folders_parsed.end(), "cases") ==
-                     cache->folders_parsed.end();
-    std::error_code previous_ec;
-    const bool snapshot_early = options.mode == BuildMode::publish && cases_unchanged &&
-                                fs::exists(options.out_dir / "kiosk" / kSnapshotManifestName, previous_ec);
-    std::thread deriver([&] {
-        timings = derive_timings(site, now.date);
-        stats = Statistics::compute(site, timings);
-        if (snapshot_early) snapshot.emplace(options.out_dir, snapshot_input);
-    });
-
-    fs::path theme_dir = options.theme_dir.empty() ? default_theme_dir() : options.theme_dir;
-    Diagnostics theme_problems;
-    std::optional<Theme> theme = Theme::load(theme_dir, theme_problems);
-    const SiteIndex& index = workspace->index.emplace(SiteIndex::build(site, now));
-    Diagnostics validation;
-    std::optional<PiiMemo> memo;
-    if (cache) memo = load_pii_memo(*cache);
-    validate_site(site, validation, memo ? &*memo : nullptr);
-    validate_dates_as_of(site, now.date, validation);
-    if (memo) save_pii_memo(*cache, *memo);
-    deriver.join();
-    result.diagnostics.append(validation);
-    result.diagnostics.append(theme_problems);
+    std::optional<Theme> theme;
+    {
+        Derivation derivation(ws, now, snapshot_start(options, out, cache), out, snapshot);
+        theme = load_theme(options, result.diagnostics);
+        ws.index.emplace(SiteIndex::build(ws.site, now));
+        validate(ws.site, now.date, cache, result.diagnostics);
+    }
     clock.done("validate+derive");
     if (!result.diagnostics.ok() || !theme) return result;
     if (options.mode == BuildMode::check_only) {
@@ -276,43 +353,23 @@ BuildResult run_build(const BuildOptions& options) {
         return result;
     }
 
-    RenderContext ctx{site, timings, stats, index, &*theme, now, global_fingerprint(site, *theme)};
-    OutputPlan& plan = workspace->plan;
-    plan_html_pages(ctx, plan);
-    plan_theme_assets(ctx, plan);
-    plan_feeds(ctx, plan);
-    plan_open_data(ctx, plan);
-    plan_open_data_page(ctx, open_data_schema(), plan);
-    plan_search_index(ctx, plan);
-    plan_sitemap(ctx, plan);
+    RenderContext ctx{ws.site, ws.timings, ws.stats, *ws.index, &*theme, now, global_fingerprint(ws.site, *theme)};
+    plan_site(ctx, ws.plan);
     clock.done("plan");
 
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    Publisher publisher(options.out_dir);
-    if ((result.error = publisher.begin()).empty()) {
-        if (!snapshot) snapshot.emplace(options.out_dir, snapshot_input);
-        result.error = publisher.apply(plan, threads);
-        const std::string snapshot_error = snapshot->move_into(publisher.staging());
-        if (result.error.empty()) result.error = snapshot_error;
-        result.snapshot_groups_reused = snapshot->groups_reused();
-    }
+    Publisher publisher(*paths);
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    Status status = render(publisher, *paths, ws, now, threads, snapshot);
     clock.done("render+snapshot");
-    if (result.error.empty()) {
-        result.error = publisher.commit();
+    if (status) {
+        status = publisher.commit();
         clock.done("publish");
     }
-    if (!result.error.empty()) return result;
+    if (!status) return failed(result, status);
 
-    const PublishStats& ps = publisher.stats();
     result.ok = true;
-    result.files = ps.planned;
-    result.rendered = ps.rendered;
-    result.linked = ps.linked;
-    result.kept = ps.kept;
-    result.removed = ps.removed;
-    result.pages = count_pages(plan);
-    std::error_code ec;
-    result.published = fs::absolute(options.out_dir, ec);
+    result.snapshot_groups_reused = snapshot->groups_reused();
+    count_published(publisher, ws.plan, *paths, result);
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include "gongkai/date.hpp"
 #include "gongkai/diagnostics.hpp"
+#include "incremental/build_lock.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -25,6 +26,7 @@ struct BuildOptions {
     BuildMode mode = BuildMode::publish;
     bool print_timings = false;
     bool use_cache = true;  // parsed content kept beside the output (content_cache.hpp)
+    LockWait lock_wait = LockWait::briefly;  // when another build of the output is running
 };
 
 struct StepTiming {
@@ -37,7 +39,7 @@ struct BuildWorkspace;
 struct BuildResult {
     bool ok = false;
     Diagnostics diagnostics;          // content problems (file:line: field: message)
-    std::string error;                // a problem that is not the content's (I/O, theme)
+    Status failure;                   // a problem that is not the content's (I/O, lock, output folder)
     size_t files = 0, rendered = 0, linked = 0, kept = 0, removed = 0;
     size_t pages = 0;                 // .html files in the site
     size_t snapshot_groups_reused = 0;  // of the kiosk snapshot's five table groups
@@ -51,8 +53,10 @@ struct BuildResult {
     std::shared_ptr<BuildWorkspace> workspace;
 };
 
-// Runs a build. Never throws for bad content; on any failure the previously
-// published output is left exactly as it was.
+// Runs a build: load, validate and derive, plan, render, publish. Never
+// throws for bad content; on any failure the previously published output is
+// left exactly as it was. A publishing build holds the output's BuildLock
+// throughout; a second one fails (LockWait::briefly) or waits (until_free).
 BuildResult run_build(const BuildOptions& options);
 
 // The theme folder shipped with the program: $GONGKAI_THEME_DIR, else the

@@ -27,6 +27,9 @@ constexpr const char* kTreeMarker = ".gongkai-tree";
 
 std::string errno_text() { return std::strerror(errno); }
 
+// Which end of the plan a render worker takes its batches from.
+enum class PlanEnd { front, back };
+
 bool write_text(const fs::path& file, const std::string& text) {
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << text;
@@ -60,13 +63,12 @@ bool write_all(int fd, std::string_view bytes) {
 // `may_exist` is false when the staging tree is known not to have the file:
 // then no unlink is needed, which matters because unlink takes the directory
 // lock that the other render thread wants too.
-std::string write_fresh(const std::string& path, bool may_exist, const PlannedFile& f, size_t& bytes_out) {
-    if (may_exist && ::unlink(path.c_str()) != 0 && errno != ENOENT)
-        return "cannot replace " + path + ": " + errno_text();
+Status write_fresh(const std::string& path, bool may_exist, const PlannedFile& f, size_t& bytes_out) {
+    if (may_exist && ::unlink(path.c_str()) != 0 && errno != ENOENT) return Status::error("replace", path, errno_text());
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0 && errno == EEXIST && !may_exist && ::unlink(path.c_str()) == 0)
         fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return "cannot create " + path + ": " + errno_text();
+    if (fd < 0) return Status::error("create", path, errno_text());
     bool ok = true;
     bytes_out = 0;
     if (f.stream) {
@@ -91,72 +93,68 @@ std::string write_fresh(const std::string& path, bool may_exist, const PlannedFi
         bytes_out = content.size();
         ok = write_all(fd, content);
     }
-    std::string err = ok ? "" : "cannot write " + path + ": " + errno_text();
-    if (::close(fd) != 0 && err.empty()) err = "cannot write " + path + ": " + errno_text();
-    return err;
+    Status status = ok ? Status::ok() : Status::error("write", path, errno_text());
+    if (::close(fd) != 0 && status.is_ok()) status = Status::error("write", path, errno_text());
+    return status;
 }
 
-std::string link_fresh(const std::string& from, const std::string& to, bool may_exist) {
-    if (may_exist && ::unlink(to.c_str()) != 0 && errno != ENOENT)
-        return "cannot replace " + to + ": " + errno_text();
-    if (::link(from.c_str(), to.c_str()) != 0) return "cannot link " + to + ": " + errno_text();
-    return "";
+Status link_fresh(const std::string& from, const std::string& to, bool may_exist) {
+    if (may_exist && ::unlink(to.c_str()) != 0 && errno != ENOENT) return Status::error("replace", to, errno_text());
+    if (::link(from.c_str(), to.c_str()) != 0) return Status::error("link", to, errno_text());
+    return Status::ok();
 }
 
 // Atomically swaps two directories (Linux renameat2). Falls back to three
 // renames on file systems without RENAME_EXCHANGE, with a short window in
 // which `live` is missing.
-std::string exchange_dirs(const fs::path& staging, const fs::path& live) {
-    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return "";
-    if (errno != EINVAL && errno != ENOSYS) return "cannot publish " + live.string() + ": " + errno_text();
+Status exchange_dirs(const fs::path& staging, const fs::path& live) {
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return Status::ok();
+    if (errno != EINVAL && errno != ENOSYS) return Status::error("publish", live, errno_text());
     fs::path aside = live;
     aside += ".swap";
     std::error_code ec;
     fs::rename(live, aside, ec);
     if (!ec) fs::rename(staging, live, ec);
     if (!ec) fs::rename(aside, staging, ec);
-    return ec ? "cannot publish " + live.string() + ": " + ec.message() : "";
+    return ec ? Status::error("publish", live, ec) : Status::ok();
 }
 
 }  // namespace
 
-Publisher::Publisher(fs::path out) : out_(std::move(out)) {
-    fs::path parent = out_.parent_path();
-    if (parent.empty()) parent = ".";
-    staging_ = parent / ("." + out_.filename().string() + ".previous");
-}
+Publisher::Publisher(const OutputPaths& paths) : out_(paths.live), staging_(paths.previous) {}
 
-std::string Publisher::begin() {
+Status Publisher::begin() {
     std::error_code ec;
     fs::path parent = staging_.parent_path();
-    fs::create_directories(parent, ec);
-    if (ec) return "cannot create " + parent.string() + ": " + ec.message();
+    if (!parent.empty()) fs::create_directories(parent, ec);
+    if (ec) return Status::error("create", parent, ec);
 
     if (fs::exists(out_, ec)) {
-        if (!fs::is_directory(out_, ec)) return out_.string() + " exists and is not a directory";
+        if (!fs::is_directory(out_, ec)) return Status::error("publish to", out_, "it exists and is not a folder");
         if (!fs::exists(out_ / kTreeMarker, ec) && !is_empty_dir(out_))
-            return "refusing to replace " + out_.string() +
-                   ": it is not empty and was not written by gongkai (choose another --out or empty it)";
+            return Status::failure("refusing to replace " + out_.string() +
+                                   ": it is not empty and was not written by gongkai (choose another --out or empty it)");
         live_manifest_ = Manifest::read(out_ / kManifestName);
     }
 
     if (fs::exists(staging_, ec)) {
         if (!fs::exists(staging_ / kTreeMarker, ec) && !is_empty_dir(staging_))
-            return "refusing to use " + staging_.string() + ": it was not written by gongkai";
+            return Status::failure("refusing to use " + staging_.string() + ": it was not written by gongkai");
         if (fs::exists(staging_ / kManifestName, ec)) {
             staging_manifest_ = Manifest::read(staging_ / kManifestName);
         } else {
             // An interrupted build left it in an unknown state: start it afresh.
             fs::remove_all(staging_, ec);
-            if (ec) return "cannot clear " + staging_.string() + ": " + ec.message();
+            if (ec) return Status::error("clear", staging_, ec);
         }
     }
     fs::create_directories(staging_, ec);
-    if (ec) return "cannot create " + staging_.string() + ": " + ec.message();
+    if (ec) return Status::error("create", staging_, ec);
     // From here on the staging tree is "dirty" until commit() writes its manifest.
     fs::remove(staging_ / kManifestName, ec);
-    std::ofstream(staging_ / kTreeMarker) << "gongkai output tree\n";
-    return "";
+    if (!write_text(staging_ / kTreeMarker, "gongkai output tree\n"))
+        return Status::error("write", staging_ / kTreeMarker, errno_text());
+    return Status::ok();
 }
 
 // Where one planned file stands before rendering.
@@ -166,7 +164,7 @@ struct Publisher::Prior {
     bool live_same = false;   // the live tree has it with the same fingerprint
 };
 
-std::string Publisher::match_previous(const OutputPlan& plan, std::vector<Prior>& prior) {
+Status Publisher::match_previous(const OutputPlan& plan, std::vector<Prior>& prior) {
     prior.assign(plan.size(), Prior{});
     std::vector<bool> claimed(staging_manifest_.size(), false);
     std::unordered_set<std::string_view> unclaimed_paths;  // planned paths the staging tree lacks
@@ -177,13 +175,13 @@ std::string Publisher::match_previous(const OutputPlan& plan, std::vector<Prior>
         Prior& p = prior[i];
         if (const size_t s = staging_manifest_.find(f.path, next_staging); s != Manifest::npos) {
             // Two planned files found at one entry have the same path.
-            if (claimed[s]) return "two outputs claim the path " + f.path;
+            if (claimed[s]) return Status::failure("two outputs claim the path " + f.path);
             claimed[s] = true;
             next_staging = s + 1;
             p.in_staging = true;
             p.kept = f.fingerprint != 0 && staging_manifest_[s].fingerprint == f.fingerprint;
         } else {
-            if (!unclaimed_paths.insert(f.path).second) return "two outputs claim the path " + f.path;
+            if (!unclaimed_paths.insert(f.path).second) return Status::failure("two outputs claim the path " + f.path);
             if (const size_t slash = f.path.rfind('/'); slash != std::string::npos)
                 new_dirs.insert(std::string_view(f.path).substr(0, slash));
         }
@@ -203,22 +201,22 @@ std::string Publisher::match_previous(const OutputPlan& plan, std::vector<Prior>
     // A file the staging tree has is in a folder it has; only new paths may need one.
     for (std::string_view d : new_dirs) {
         fs::create_directories(staging_ / d, ec);
-        if (ec) return "cannot create " + (staging_ / d).string() + ": " + ec.message();
+        if (ec) return Status::error("create", staging_ / d, ec);
     }
-    return "";
+    return Status::ok();
 }
 
-std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
+Status Publisher::apply(const OutputPlan& plan, unsigned threads) {
     stats_ = {};
     stats_.planned = plan.size();
     std::vector<Prior> prior;
-    if (std::string err = match_previous(plan, prior); !err.empty()) return err;
+    if (Status matched = match_previous(plan, prior); !matched) return matched;
 
     const std::string staging_root = staging_.string() + "/";
     const std::string live_root = out_.string() + "/";
     std::atomic<size_t> rendered{0}, kept{0}, linked{0}, bytes{0};
     std::mutex error_mutex;
-    std::string first_error;
+    Status first_error;
     // Workers take batches alternately from the front and the back of the
     // plan, which keeps them in different directories for most of the run:
     // creating files in one directory serialises on its lock, and a thread
@@ -226,10 +224,10 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
     std::mutex claim_mutex;
     size_t front = 0, back = plan.size();
     constexpr size_t kBatch = 32;
-    auto claim = [&](bool from_back, size_t& begin, size_t& end) {
+    auto claim = [&](PlanEnd end_taken, size_t& begin, size_t& end) {
         std::lock_guard lock(claim_mutex);
         size_t n = std::min(kBatch, back - front);
-        if (from_back) {
+        if (end_taken == PlanEnd::back) {
             back -= n;
             begin = back;
         } else {
@@ -239,20 +237,20 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
         end = begin + n;
         return n > 0;
     };
-    auto worker = [&](bool from_back) {
+    auto worker = [&](PlanEnd end_taken) {
         size_t begin = 0, end = 0;
-        while (claim(from_back, begin, end)) {
+        while (claim(end_taken, begin, end)) {
             for (size_t i = begin; i < end; ++i) {
                 const PlannedFile& f = plan[i];
                 const Prior& p = prior[i];
-                std::string err;
+                Status status;
                 if (p.kept) {
                     ++kept;
                     continue;
                 }
                 if (p.live_same) {
-                    err = link_fresh(live_root + f.path, staging_root + f.path, p.in_staging);
-                    if (err.empty()) {
+                    status = link_fresh(live_root + f.path, staging_root + f.path, p.in_staging);
+                    if (status) {
                         ++linked;
                         continue;
                     }
@@ -260,15 +258,15 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
                 }
                 try {
                     size_t written = 0;
-                    err = write_fresh(staging_root + f.path, p.in_staging, f, written);
+                    status = write_fresh(staging_root + f.path, p.in_staging, f, written);
                     bytes += written;
                     ++rendered;
                 } catch (const std::exception& e) {
-                    err = "cannot render " + f.path + ": " + e.what();
+                    status = Status::error("render", f.path, e.what());
                 }
-                if (!err.empty()) {
+                if (!status) {
                     std::lock_guard lock(error_mutex);
-                    if (first_error.empty()) first_error = err;
+                    if (first_error) first_error = status;
                     std::lock_guard claim_lock(claim_mutex);
                     front = back;  // no more batches for anyone
                 }
@@ -277,24 +275,25 @@ std::string Publisher::apply(const OutputPlan& plan, unsigned threads) {
     };
     threads = std::max(1u, threads);
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t % 2 == 1);
-    worker(false);
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t % 2 == 1 ? PlanEnd::back : PlanEnd::front);
+    worker(PlanEnd::front);
     for (auto& t : pool) t.join();
 
     stats_.rendered = rendered;
     stats_.kept = kept;
     stats_.linked = linked;
     stats_.bytes_written = bytes;
-    if (first_error.empty()) new_manifest_ = Manifest::format(plan);
+    if (first_error) new_manifest_ = Manifest::format(plan);
     return first_error;
 }
 
-std::string Publisher::commit() {
-    if (!write_text(staging_ / kManifestName, new_manifest_)) return "cannot write " + (staging_ / kManifestName).string();
+Status Publisher::commit() {
+    if (!write_text(staging_ / kManifestName, new_manifest_))
+        return Status::error("write", staging_ / kManifestName, errno_text());
     std::error_code ec;
     if (!fs::exists(out_, ec)) {
         fs::rename(staging_, out_, ec);
-        return ec ? "cannot publish " + out_.string() + ": " + ec.message() : "";
+        return ec ? Status::error("publish", out_, ec) : Status::ok();
     }
     return exchange_dirs(staging_, out_);
 }

@@ -13,6 +13,8 @@
 // Files are never modified in place (a kiosk may hold an old snapshot open,
 // and the two trees share inodes): a changed file is unlinked and created anew.
 
+#include "gongkai/status.hpp"
+#include "incremental/output_paths.hpp"
 #include "page_graph/output_plan.hpp"
 #include "publish/manifest.hpp"
 
@@ -34,21 +36,23 @@ struct PublishStats {
 
 class Publisher {
 public:
-    // `out` is the live output directory (it need not exist yet).
-    explicit Publisher(std::filesystem::path out);
+    // Publishes to `paths.live` (it need not exist yet), staging in
+    // `paths.previous`. REQUIRES: the caller holds the output's BuildLock
+    // from begin() to commit(): the staging tree is not shared.
+    explicit Publisher(const OutputPaths& paths);
 
-    // Prepares the staging tree. Returns an error message or "".
-    std::string begin();
+    // Prepares the staging tree.
+    Status begin();
     // Brings the staging tree to `plan`, rendering on `threads` threads.
-    // Returns an error message or "". REQUIRES: begin() succeeded.
-    std::string apply(const OutputPlan& plan, unsigned threads);
+    // REQUIRES: begin() succeeded.
+    Status apply(const OutputPlan& plan, unsigned threads);
     // Where extra outputs (the kiosk snapshot) are written before commit().
     const std::filesystem::path& staging() const { return staging_; }
     const std::filesystem::path& live() const { return out_; }
-    // Makes the staging tree live. Returns an error message or "".
-    // Not calling it leaves the live tree untouched; the unfinished staging
-    // tree (it has no manifest) is reset by the next begin().
-    std::string commit();
+    // Makes the staging tree live. Not calling it leaves the live tree
+    // untouched; the unfinished staging tree (it has no manifest) is reset
+    // by the next begin().
+    Status commit();
 
     const PublishStats& stats() const { return stats_; }
 
@@ -59,7 +63,7 @@ private:
     struct Prior;
     // Finds each planned file in the two trees' manifests, removes staged
     // files no longer planned and creates the folders new files need.
-    std::string match_previous(const OutputPlan& plan, std::vector<Prior>& prior);
+    Status match_previous(const OutputPlan& plan, std::vector<Prior>& prior);
 
     std::filesystem::path out_;
     std::filesystem::path staging_;
