@@ -136,8 +136,8 @@ int main(int argc, char** argv) {
                           : new_kind == "case" ? RecordKind::case_record
                                                : RecordKind::project;
         fs::path created;
-        if (std::string err = scaffold_record(kind, options.content_dir, system_now(480), created); !err.empty()) {
-            fmt::print(stderr, "error: {}\n", err);
+        if (Status made = scaffold_record(kind, options.content_dir, system_now(480), created); !made) {
+            fmt::print(stderr, "error: {}\n", made.message());
             return 1;
         }
         fmt::print("created {}\nfill it in, then run: gongkai check\n", created.string());

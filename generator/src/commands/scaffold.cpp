@@ -3,7 +3,9 @@
 #include "content/site_config_loader.hpp"
 #include "content/text_file.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 
 namespace gongkai::gen {
@@ -105,12 +107,12 @@ std::string project_template(const std::string& id, DateTime now, const Defaults
 
 }  // namespace
 
-std::string scaffold_record(RecordKind kind, const fs::path& content_dir, DateTime now, fs::path& created) {
+Status scaffold_record(RecordKind kind, const fs::path& content_dir, DateTime now, fs::path& created) {
     KindInfo k = info(kind);
     fs::path dir = content_dir / k.dir;
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
+    if (ec) return Status::error("create", dir, ec);
     for (int n = 1; n < 10000; ++n) {
         char id[32];
         std::snprintf(id, sizeof id, "%s-%04d-%03d", k.prefix, now.date.year(), n);
@@ -122,11 +124,12 @@ std::string scaffold_record(RecordKind kind, const fs::path& content_dir, DateTi
                                                              : project_template(id, now, defaults);
         std::ofstream out(file, std::ios::binary);
         out << text;
-        if (!out) return "cannot write " + file.string();
+        out.close();
+        if (!out) return Status::error("write", file, std::strerror(errno));
         created = file;
-        return "";
+        return Status::ok();
     }
-    return "no free id in " + dir.string();
+    return Status::error("find a free id in", dir, "ids 001 to 9999 of this year are taken");
 }
 
 }  // namespace gongkai::gen

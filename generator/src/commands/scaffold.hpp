@@ -3,6 +3,7 @@
 // so staff fill in blanks instead of remembering field names.
 
 #include "gongkai/date.hpp"
+#include "gongkai/status.hpp"
 
 #include <filesystem>
 #include <string>
@@ -12,8 +13,8 @@ namespace gongkai::gen {
 enum class RecordKind { notice, case_record, project };
 
 // Creates content_dir/<kind dir>/<id>.md and returns its path in `created`.
-// The id is PREFIX-YYYY-NNN with the first free NNN. Returns an error or "".
-std::string scaffold_record(RecordKind kind, const std::filesystem::path& content_dir, DateTime now,
+// The id is PREFIX-YYYY-NNN with the first free NNN.
+Status scaffold_record(RecordKind kind, const std::filesystem::path& content_dir, DateTime now,
                             std::filesystem::path& created);
 
 }  // namespace gongkai::gen
