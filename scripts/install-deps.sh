@@ -7,11 +7,11 @@
 set -euo pipefail
 
 packages=(
-  # toolchains: gcc builds the release and ASan presets, clang the clang and
-  # fuzz presets (libclang-rt-14-dev holds the sanitizer and libFuzzer
-  # runtimes), clang-format-14 the format check
+  # toolchains: gcc builds the release and ASan presets, clang (clang++,
+  # version 14) the clang and fuzz presets, with libclang-rt-14-dev holding
+  # its sanitizer and libFuzzer runtimes; clang-format-14 the format check
   build-essential cmake ninja-build pkg-config
-  clang-14 libclang-rt-14-dev clang-format-14
+  clang libclang-rt-14-dev clang-format-14
   # find_package / pkg_check_modules in CMakeLists.txt, one package each
   libsqlite3-dev            # SQLite3
   nlohmann-json3-dev        # nlohmann_json
