@@ -29,9 +29,10 @@ packages=(
   libfreetype-dev           # kiosk: Freetype
   libfontconfig-dev         # kiosk: Fontconfig
   libsfml-dev               # kiosk: SFML graphics window system
-  # tests: e2e scripts, XML checks, the kiosk under Xvfb with Mesa's
-  # software GL, its fonts, and the snapshot shell
-  python3 libxml2-utils sqlite3
+  # tests: e2e scripts, XML checks, the site's search.js (run under node by
+  # search_test), the kiosk under Xvfb with Mesa's software GL, its fonts,
+  # and the snapshot shell
+  python3 libxml2-utils nodejs sqlite3
   xvfb xauth xdotool libgl1-mesa-dri
   fonts-noto-cjk fontconfig
 )
