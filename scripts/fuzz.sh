@@ -90,6 +90,13 @@ report() {
   else
     printf 'fuzz %-18s FAILED  (exit %s; log %s)\n' "$t" "$rc" "$log"
     grep -E "^==[0-9]+==ERROR|SUMMARY|runtime error|Test unit written|ALARM|out-of-memory" "$log" | head -n 20 || true
+    # CI's build folder is gone after the run: print the input itself.
+    local input
+    input=$(ls -t "$out/artifacts/$t"-* 2>/dev/null | head -n 1)
+    if [ -n "$input" ] && [ "$(stat -c %s "$input")" -le 65536 ]; then
+      echo "input (base64; base64 -d > $(basename "$input") to reproduce):"
+      base64 -w 0 "$input"; echo
+    fi
     failed+=("$t")
   fi
 }
