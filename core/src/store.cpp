@@ -681,8 +681,7 @@ constexpr const char* kInsertSql[] = {
     "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)",
     "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, median_days_to_close, amount_recovered) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
     "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) VALUES(?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
 
 // A file path as an SQLite URI; every byte outside the unreserved set is

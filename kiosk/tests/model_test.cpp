@@ -156,7 +156,8 @@ TEST_CASE("every screen lays out inside the window with targets of at least 60 p
                             Route{ScreenId::units, "", 0}, Route{ScreenId::unit, "hongqi", 0},
                             Route{ScreenId::about, "", 0}}) {
                 CAPTURE(screen_name(r.screen));
-                CAPTURE(w);
+                const float width = w;  // clang 14 cannot capture a structured binding
+                CAPTURE(width);
                 Scene s = build_scene(r, ctx);
                 CHECK(s.body_height > 0);
                 for (const Layer* l : {&s.fixed, &s.body})

@@ -40,7 +40,7 @@ Colour band_colour(float body_y) { return int(body_y / kBand) % 2 ? Colour::acce
 
 // In place, as Composer does: GCC 12 warns falsely when a temporary DrawOp
 // holding a FillOp is moved into the vector.
-void fill(Layer& layer, Rect r, Colour c) { layer.ops.emplace_back(std::in_place_type<FillOp>, r, c, false); }
+void fill(Layer& layer, Rect r, Colour c) { layer.ops.emplace_back(std::in_place_type<FillOp>, FillOp{r, c, false}); }
 
 Scene striped_scene() {
     Scene s;

@@ -55,9 +55,10 @@ void Composer::label(Rect box, std::string_view utf8, int px, TextStyle style, i
 }
 
 // Built in place: moving a temporary DrawOp into the vector makes GCC 12 at
-// -O2 warn that the inactive TextOp string "may be used uninitialized".
-void Composer::fill(Rect r, Colour c) { layer_.ops.emplace_back(std::in_place_type<FillOp>, r, c, false); }
-void Composer::outline(Rect r, Colour c) { layer_.ops.emplace_back(std::in_place_type<FillOp>, r, c, true); }
+// -O2 warn that the inactive TextOp string "may be used uninitialized". The
+// FillOp is braced because clang 14 has no parenthesised aggregate init.
+void Composer::fill(Rect r, Colour c) { layer_.ops.emplace_back(std::in_place_type<FillOp>, FillOp{r, c, false}); }
+void Composer::outline(Rect r, Colour c) { layer_.ops.emplace_back(std::in_place_type<FillOp>, FillOp{r, c, true}); }
 void Composer::hit(Rect r, Action a, std::string label) { layer_.hits.push_back(HitTarget{r, std::move(a), std::move(label)}); }
 
 void Composer::button(Rect r, std::string_view text, Action a, Colour bg, Colour fg) {
