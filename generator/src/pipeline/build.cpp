@@ -19,6 +19,7 @@
 #include <link.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <chrono>
 #include <fstream>
@@ -152,7 +153,10 @@ public:
         thread_ = std::thread([this, input, previous = out_dir / "kiosk"] {
             std::error_code exists_ec;
             const bool has_previous = fs::exists(previous / kSnapshotManifestName, exists_ec);
-            error_ = write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &groups_reused_);
+            SnapshotReuse reuse;
+            error_ = write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &reuse).message();
+            groups_reused_ = reuse.groups_reused;
+            if (!reuse.note.empty()) std::fprintf(stderr, "note: %s\n", reuse.note.c_str());
         });
     }
     ~SnapshotJob() {
