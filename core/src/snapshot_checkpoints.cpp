@@ -156,7 +156,7 @@ Status verify_checkpoints(const std::filesystem::path& file, std::span<const sto
     for (size_t i = 0; i < checkpoints.size(); ++i) {
         const store::Checkpoint& cp = checkpoints[i];
         if (cp.seq != int64_t(i) + 1) return damaged(i, "out of sequence");
-        if (!is_hex128(cp.fingerprint) || !is_hex128(cp.first_page_hash) || !is_hex128(cp.pages_hash))
+        if (!is_hex128(cp.rows_digest) || !is_hex128(cp.first_page_hash) || !is_hex128(cp.pages_hash))
             return damaged(i, "a digest is not 32 hex digits");
         if (cp.first_page.size() != size_t(kPageSize) || xxh128_hex(cp.first_page) != cp.first_page_hash)
             return damaged(i, "first page fails its checksum");

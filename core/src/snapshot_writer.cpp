@@ -81,7 +81,7 @@ struct StatsEntry {
 };
 
 // The input in the order its rows are written, sorted once: the
-// fingerprints and the writes both walk it.
+// rows digests and the writes both walk it.
 struct Plan {
     const SnapshotInput& in;
     UnitTree tree;
@@ -265,7 +265,7 @@ std::vector<store::Checkpoint> restore_unchanged_prefix(const std::filesystem::p
     if (status) status = snapshot::verify_checkpoints(previous_db, checkpoints);
     if (status) {
         size_t same = 0;
-        while (same < checkpoints.size() && checkpoints[same].fingerprint == digests[same]) ++same;
+        while (same < checkpoints.size() && checkpoints[same].rows_digest == digests[same]) ++same;
         checkpoints.resize(same);
         if (same > 0) status = snapshot::restore_checkpoint(previous_db, checkpoints, db_path);
     }
@@ -292,7 +292,7 @@ Status write_database(const std::filesystem::path& db_path, const Plan& plan, co
         store::Checkpoint& cp = checkpoints.emplace_back();
         if (Status s = recorder.record(w.page_count(), cp); !s) return s;
         cp.seq = int64_t(i) + 1;
-        cp.fingerprint = digests[i];
+        cp.rows_digest = digests[i];
     }
     w.begin_site();
     write_config(w, plan);

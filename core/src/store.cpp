@@ -187,8 +187,10 @@ CREATE TEMP TABLE stats_breakdown_rows(
 // A fresh staging file needs no crash safety: a failed write is thrown away.
 // 16 KiB pages hold a case (about 1.5 KB of text) with little slack at the
 // end of each page, where 4 KiB pages wasted a fifth of the file. A small
-// cache is enough for append-only filling; reads (the index build, copies)
-// go through the memory map.
+// cache is enough for append-only filling; reads (the index build) go
+// through the kernel's page cache, not a memory map that would count toward
+// our RSS. The values are kPageSize and kApplicationId (store.hpp); the text
+// is part of every rows digest, so it stays as it is.
 constexpr const char* kFilePragmas = R"sql(
 PRAGMA page_size = 16384;
 PRAGMA application_id = 1735093609;
@@ -245,7 +247,6 @@ std::span<const char* const> file_shaping_sql() {
 }
 
 int sqlite_version() { return sqlite3_libversion_number(); }
-
 
 // ---- Statement --------------------------------------------------------------
 
@@ -533,7 +534,7 @@ void Writer::finish(std::span<const Checkpoint> checkpoints) {
         const Checkpoint& cp = checkpoints[i];
         (*st_)[SiteInsert::checkpoint]
             .bind(1, int64_t(i) + 1)
-            .bind(2, cp.fingerprint)
+            .bind(2, cp.rows_digest)
             .bind(3, cp.page_count)
             .bind_blob(4, cp.first_page)
             .bind(5, cp.first_page_hash)

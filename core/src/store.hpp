@@ -119,7 +119,7 @@ inline constexpr TableGroup kTableGroups[] = {TableGroup::cases, TableGroup::sta
 // file that grew from it.
 struct Checkpoint {
     int64_t seq = 0;              // 1-based group position
-    std::string fingerprint;      // rows digest of this group and every group before it
+    std::string rows_digest;      // column fingerprint: of this group and every group before it
     int64_t page_count = 0;       // pages in the file then
     std::string first_page;       // page 1 then: the header and the schema
     std::string first_page_hash;  // XXH3-128 of first_page, hex
