@@ -4,8 +4,8 @@
 
 #include "snapshot_checkpoints.hpp"
 
-#include "gongkai/snapshot.hpp"
-#include "xxh128.hpp"
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -14,8 +14,8 @@
 #include <system_error>
 #include <vector>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "gongkai/snapshot.hpp"
+#include "xxh128.hpp"
 
 namespace gongkai::snapshot {
 
@@ -140,7 +140,8 @@ Status CheckpointRecorder::record(int64_t page_count, store::Checkpoint& cp) {
         return Status::error("read back", file_, errno ? errno_text() : "shorter than one page");
     cp.first_page_hash = xxh128_hex(cp.first_page);
     const auto pages = hash_pages(fd.get(), pages_covered_ + 1, page_count);
-    if (!pages) return Status::error("read back", file_, errno ? errno_text() : "shorter than its page count");
+    if (!pages)
+        return Status::error("read back", file_, errno ? errno_text() : "shorter than its page count");
     cp.pages_hash = *pages;
     pages_covered_ = page_count;
     return Status::ok();
@@ -148,7 +149,8 @@ Status CheckpointRecorder::record(int64_t page_count, store::Checkpoint& cp) {
 
 Status verify_checkpoints(const std::filesystem::path& file, std::span<const store::Checkpoint> checkpoints) {
     auto damaged = [&](size_t i, const std::string& what) {
-        return Status::error("use the checkpoints of", file, "checkpoint " + std::to_string(i + 1) + ": " + what);
+        return Status::error("use the checkpoints of", file,
+                             "checkpoint " + std::to_string(i + 1) + ": " + what);
     };
     if (checkpoints.size() > std::size(store::kTableGroups))
         return Status::error("use the checkpoints of", file, "more checkpoints than table groups");
@@ -169,8 +171,8 @@ Status verify_checkpoints(const std::filesystem::path& file, std::span<const sto
     return Status::ok();
 }
 
-Status restore_checkpoint(const std::filesystem::path& previous, std::span<const store::Checkpoint> checkpoints,
-                          const std::filesystem::path& file) {
+Status restore_checkpoint(const std::filesystem::path& previous,
+                          std::span<const store::Checkpoint> checkpoints, const std::filesystem::path& file) {
     const store::Checkpoint& last = checkpoints.back();
     FileDescriptor in(::open(previous.c_str(), O_RDONLY | O_CLOEXEC));
     if (!in.ok()) return Status::error("read", previous, errno_text());
@@ -181,9 +183,9 @@ Status restore_checkpoint(const std::filesystem::path& previous, std::span<const
         const store::Checkpoint& cp = checkpoints[i];
         const auto hash = hash_pages(in.get(), first, cp.page_count);
         if (!hash)
-            return Status::error("use the checkpoints of", previous,
-                                 errno ? errno_text()
-                                       : "ends before page " + std::to_string(cp.page_count) + " (truncated)");
+            return Status::error(
+                "use the checkpoints of", previous,
+                errno ? errno_text() : "ends before page " + std::to_string(cp.page_count) + " (truncated)");
         if (*hash != cp.pages_hash)
             return Status::error("use the checkpoints of", previous,
                                  "pages " + std::to_string(first) + ".." + std::to_string(cp.page_count) +
@@ -193,7 +195,8 @@ Status restore_checkpoint(const std::filesystem::path& previous, std::span<const
     std::error_code ec;
     std::filesystem::remove(file, ec);
     FileDescriptor out(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    bool ok = out.ok() && ::pwrite(out.get(), last.first_page.data(), last.first_page.size(), 0) == kPageSize &&
+    bool ok = out.ok() &&
+              ::pwrite(out.get(), last.first_page.data(), last.first_page.size(), 0) == kPageSize &&
               copy_range(in.get(), out.get(), kPageSize, (last.page_count - 1) * kPageSize);
     if (ok) return Status::ok();
     Status failed = Status::error("write", file, errno ? errno_text() : previous.string() + " ended early");

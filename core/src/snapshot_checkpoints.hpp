@@ -6,13 +6,13 @@
 // file up to the last such checkpoint, after checking every byte it copies
 // against the hashes. docs/snapshot.md, "Incremental writes".
 
-#include "gongkai/status.hpp"
-#include "store.hpp"
-
 #include <cstdint>
 #include <filesystem>
 #include <span>
 #include <utility>
+
+#include "gongkai/status.hpp"
+#include "store.hpp"
 
 namespace gongkai::snapshot {
 
@@ -53,7 +53,7 @@ Status verify_checkpoints(const std::filesystem::path& file, std::span<const sto
 // what could not be read or written.
 // REQUIRES: `checkpoints` are a non-empty prefix of the verified
 // checkpoints of `previous`.
-Status restore_checkpoint(const std::filesystem::path& previous, std::span<const store::Checkpoint> checkpoints,
-                          const std::filesystem::path& file);
+Status restore_checkpoint(const std::filesystem::path& previous,
+                          std::span<const store::Checkpoint> checkpoints, const std::filesystem::path& file);
 
 }  // namespace gongkai::snapshot

@@ -12,19 +12,32 @@ namespace {
 // one makes the next build reuse nothing.
 char row_tag(store::Table t) {
     switch (t) {
-    case store::Table::cases: return 'c';
-    case store::Table::case_timeline: return 't';
-    case store::Table::case_scope: return 's';
-    case store::Table::stats: return 'S';
-    case store::Table::stats_breakdown: return 'B';
-    case store::Table::projects: return 'p';
-    case store::Table::project_units: return 'u';
-    case store::Table::project_funding: return 'f';
-    case store::Table::project_milestones: return 'm';
-    case store::Table::project_quantities: return 'q';
-    case store::Table::pages: return 'g';
-    case store::Table::notices: return 'n';
-    case store::Table::notice_units: return 'a';
+        case store::Table::cases:
+            return 'c';
+        case store::Table::case_timeline:
+            return 't';
+        case store::Table::case_scope:
+            return 's';
+        case store::Table::stats:
+            return 'S';
+        case store::Table::stats_breakdown:
+            return 'B';
+        case store::Table::projects:
+            return 'p';
+        case store::Table::project_units:
+            return 'u';
+        case store::Table::project_funding:
+            return 'f';
+        case store::Table::project_milestones:
+            return 'm';
+        case store::Table::project_quantities:
+            return 'q';
+        case store::Table::pages:
+            return 'g';
+        case store::Table::notices:
+            return 'n';
+        case store::Table::notice_units:
+            return 'a';
     }
     return '?';
 }

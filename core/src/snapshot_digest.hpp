@@ -3,13 +3,13 @@
 // group's rows are those the previous snapshot holds (see
 // snapshot_checkpoints.hpp). Stored in build_checkpoints.fingerprint.
 
-#include "store_rows.hpp"
-#include "xxh128.hpp"
-
 #include <array>
 #include <cstring>
 #include <string>
 #include <string_view>
+
+#include "store_rows.hpp"
+#include "xxh128.hpp"
 
 namespace gongkai::snapshot {
 

@@ -4,14 +4,14 @@
 // to the table's INSERT and snapshot::RowsDigest hashes the same calls, so a
 // rows digest always covers exactly what the file holds.
 
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
 #include "gongkai/deadlines.hpp"
 #include "gongkai/records.hpp"
 #include "gongkai/statistics.hpp"
 #include "gongkai/urls.hpp"
-
-#include <cstdint>
-#include <optional>
-#include <string_view>
 
 namespace gongkai::store {
 
@@ -158,7 +158,11 @@ void columns(Out& o, const CaseRow& r) {
 
 template <class Out>
 void columns(Out& o, const TimelineRow& r) {
-    o.bind(1, r.case_seq).bind(2, r.seq).bind(3, int64_t(r.e.date.days())).bind(4, r.e.step).bind(5, r.e.note);
+    o.bind(1, r.case_seq)
+        .bind(2, r.seq)
+        .bind(3, int64_t(r.e.date.days()))
+        .bind(4, r.e.step)
+        .bind(5, r.e.note);
 }
 
 template <class Out>

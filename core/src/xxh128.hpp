@@ -22,7 +22,9 @@ inline std::string hex128(XXH128_hash_t h) {
     return out;
 }
 
-inline std::string xxh128_hex(std::string_view bytes) { return hex128(XXH3_128bits(bytes.data(), bytes.size())); }
+inline std::string xxh128_hex(std::string_view bytes) {
+    return hex128(XXH3_128bits(bytes.data(), bytes.size()));
+}
 
 // True for what hex128() gives: 32 lowercase hex digits.
 inline bool is_hex128(std::string_view text) {
