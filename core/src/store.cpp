@@ -427,6 +427,7 @@ struct Writer::Statements {
     sqlite3* db;
     std::array<std::unique_ptr<Statement>, kTableCount> rows;
     std::array<std::unique_ptr<Statement>, size_t(SiteInsert::count)> site;
+    std::unique_ptr<Statement> page_count;
 };
 
 Writer::Writer(const std::filesystem::path& file, WriteFrom from) {
@@ -465,9 +466,9 @@ Writer::~Writer() {
 }
 
 int64_t Writer::page_count() {
-    Statement s(db_, "PRAGMA main.page_count");
-    if (!s.step()) throw StoreError(sqlite3_errmsg(db_));
-    return s.int64(0);
+    Query q(st_->prepare(st_->page_count, "PRAGMA main.page_count"));
+    if (!q.step()) throw StoreError(sqlite3_errmsg(db_));
+    return q->int64(0);
 }
 
 void Writer::begin_group(TableGroup g) {
