@@ -38,11 +38,18 @@ std::string take(const nlohmann::json& j, const char* key, nlohmann::json::value
 
 Status read_manifest(const std::filesystem::path& dir, SnapshotManifest* manifest) {
     const std::filesystem::path path = dir / kSnapshotManifestName;
+    // iostreams keep no error of their own; errno says why open(2) or
+    // read(2) failed.
+    auto failed = [&] {
+        return errno ? Status::error("read", path, std::error_code(errno, std::generic_category()))
+                     : Status::error("read", path, "unreadable");
+    };
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
-    if (!in) return Status::error("read", path, std::error_code(errno, std::generic_category()));
+    if (!in) return failed();
     std::stringstream text;
     text << in.rdbuf();
-    if (in.bad()) return Status::error("read", path, std::error_code(errno, std::generic_category()));
+    if (in.bad()) return failed();
     const nlohmann::json j = nlohmann::json::parse(text.str(), nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) return Status::error("read", path, "not a JSON object");
     using vt = nlohmann::json::value_t;
