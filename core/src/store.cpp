@@ -382,8 +382,7 @@ constexpr const char* kSiteInsertSql[] = {
     "INSERT INTO categories(domain, seq, id, label) VALUES(?1, ?2, ?3, ?4)",
     "INSERT INTO deadline_classes(seq, id, label, working_days, promise) VALUES(?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO contacts(seq, name, number) VALUES(?1, ?2, ?3)",
-    "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
 static_assert(std::size(kSiteInsertSql) == size_t(SiteInsert::count));
 
