@@ -270,8 +270,11 @@ std::vector<store::Checkpoint> restore_unchanged_prefix(const std::filesystem::p
         if (same > 0) status = snapshot::restore_checkpoint(previous_db, checkpoints, db_path);
     }
     if (status) return checkpoints;
-    note = "ignoring damaged snapshot checkpoints " + previous_db.string() + ": " + status.cause() +
-           "; writing the snapshot in full";
+    // Failing to write the copy is no damage of the previous snapshot.
+    note = status.path() == previous_db.string()
+               ? "ignoring damaged snapshot checkpoints " + previous_db.string() + ": " + status.cause()
+               : "ignoring snapshot checkpoints " + previous_db.string() + ": " + status.message();
+    note += "; writing the snapshot in full";
     return {};
 }
 
