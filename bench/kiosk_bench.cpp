@@ -67,8 +67,8 @@ bool tap_label(Kiosk& k, const std::string& label) {
 int main(int argc, char** argv) {
     std::string dir = argc > 1 ? argv[1] : "/tmp/kiosk-bench-snap";
     {
-        std::string err;
-        if (!SnapshotReader::open(dir, err)) {
+        std::unique_ptr<SnapshotReader> existing;
+        if (!SnapshotReader::open(dir, &existing)) {
             std::printf("writing a 100,000-case snapshot to %s ...\n", dir.c_str());
             std::fflush(stdout);
             // In a child process, so the writer's memory does not count
@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
             if (pid == 0) {
                 kiosk_fixture::Options opt;
                 opt.generated_cases = 100000;
-                err = kiosk_fixture::write(dir, opt);
+                const std::string err = kiosk_fixture::write(dir, opt);
                 if (!err.empty()) std::fprintf(stderr, "%s\n", err.c_str());
                 _exit(err.empty() ? 0 : 1);
             }
@@ -90,9 +90,11 @@ int main(int argc, char** argv) {
     auto start = Clk::now();
     std::string err;
     auto fonts = Fonts::load_default(err);
-    auto snap = std::shared_ptr<const SnapshotReader>(SnapshotReader::open(dir, err));
+    std::unique_ptr<SnapshotReader> opened;
+    const Status snap_status = SnapshotReader::open(dir, &opened);
+    auto snap = std::shared_ptr<const SnapshotReader>(std::move(opened));
     if (!fonts || !snap) {
-        std::fprintf(stderr, "%s\n", err.c_str());
+        std::fprintf(stderr, "%s\n", fonts ? snap_status.message().c_str() : err.c_str());
         return 1;
     }
     ManualClock clock(snap->meta().generated_local);

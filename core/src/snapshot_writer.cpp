@@ -2,17 +2,21 @@
 // order (same input, same bytes), then writes manifest.json beside it. When
 // the first table groups' rows are those of the previous snapshot, the file
 // starts as a copy of the previous one up to where those groups ended (see
-// store::Checkpoint), which gives the same bytes faster.
+// snapshot_checkpoints.hpp), which gives the same bytes faster.
 
 #include "gongkai/hash.hpp"
 #include "gongkai/snapshot.hpp"
+#include "snapshot_checkpoints.hpp"
+#include "snapshot_digest.hpp"
 #include "snapshot_manifest.hpp"
 #include "store.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <fstream>
 #include <optional>
+#include <system_error>
 #include <tuple>
 #include <unordered_map>
 
@@ -70,14 +74,14 @@ std::vector<const T*> sorted_by_id(const std::vector<T>& records) {
     return out;
 }
 
-struct StatsRow {
+struct StatsEntry {
     const std::string* scope;
     std::string period;
     const CaseFigures* figures;
 };
 
 // The input in the order its rows are written, sorted once: the
-// fingerprints and the writes both walk it.
+// rows digests and the writes both walk it.
 struct Plan {
     const SnapshotInput& in;
     UnitTree tree;
@@ -86,7 +90,7 @@ struct Plan {
     std::vector<const Project*> projects;
     std::vector<const Notice*> notices;
     std::vector<const Page*> pages;
-    std::vector<StatsRow> stats;                    // in the stats table's key order
+    std::vector<StatsEntry> stats;                    // in the stats table's key order
 
     explicit Plan(const SnapshotInput& input)
         : in(input),
@@ -108,13 +112,13 @@ struct Plan {
         // period's text ("2025" < "2025-06" < "all").
         for (const auto& [scope_period, f] : in.statistics.all())
             stats.push_back({&scope_period.first, scope_period.second.key(), &f});
-        std::sort(stats.begin(), stats.end(), [](const StatsRow& a, const StatsRow& b) {
+        std::sort(stats.begin(), stats.end(), [](const StatsEntry& a, const StatsEntry& b) {
             return std::tie(*a.scope, a.period) < std::tie(*b.scope, b.period);
         });
     }
 };
 
-using Fingerprints = std::array<std::string, std::size(store::kTableGroups)>;
+using Digests = std::array<std::string, std::size(store::kTableGroups)>;
 
 void write_config(store::Writer& w, const Plan& plan) {
     const SiteConfig& cfg = plan.in.site.config;
@@ -150,52 +154,60 @@ void write_config(store::Writer& w, const Plan& plan) {
     for (size_t i = 0; i < cfg.contacts.size(); ++i) w.contact(int(i) + 1, cfg.contacts[i]);
 }
 
-// Each group is written table by table, every table in its key order.
-void write_cases(store::Rows& out, const Plan& plan) {
+// Each group is written table by table, every table in its key order, to
+// `Out`: a store::Writer (the file) or a snapshot::RowsDigest (to learn
+// whether the group changed), through the same code.
+template <class Out>
+void write_cases(Out& out, const Plan& plan) {
     const auto& cases = plan.in.site.cases;
     for (size_t k = 0; k < plan.case_order.size(); ++k)
-        out.case_record(int64_t(k) + 1, cases[plan.case_order[k]], plan.in.timings[plan.case_order[k]]);
+        out.add(store::CaseRow{int64_t(k) + 1, cases[plan.case_order[k]], plan.in.timings[plan.case_order[k]]});
     for (size_t k = 0; k < plan.case_order.size(); ++k) {
         const Case& c = cases[plan.case_order[k]];
-        for (size_t t = 0; t < c.timeline.size(); ++t) out.timeline_entry(int64_t(k) + 1, int(t) + 1, c.timeline[t]);
+        for (size_t t = 0; t < c.timeline.size(); ++t)
+            out.add(store::TimelineRow{int64_t(k) + 1, int(t) + 1, c.timeline[t]});
     }
     for (size_t u = 1; u < plan.case_scope.size(); ++u)
-        for (int64_t seq : plan.case_scope[u]) out.case_scope(int(u), seq);
+        for (int64_t seq : plan.case_scope[u]) out.add(store::CaseScopeRow{int(u), seq});
 }
 
-void write_projects(store::Rows& out, const Plan& plan) {
+template <class Out>
+void write_projects(Out& out, const Plan& plan) {
     const auto& projects = plan.projects;
-    for (size_t s = 0; s < projects.size(); ++s) out.project(int(s) + 1, *projects[s]);
+    for (size_t s = 0; s < projects.size(); ++s) out.add(store::ProjectRow{int(s) + 1, *projects[s]});
     for (size_t s = 0; s < projects.size(); ++s)
         for (size_t i = 0; i < projects[s]->units.size(); ++i)
-            out.project_unit(int(s) + 1, int(i) + 1, projects[s]->units[i]);
+            out.add(store::ProjectUnitRow{int(s) + 1, int(i) + 1, projects[s]->units[i]});
     for (size_t s = 0; s < projects.size(); ++s)
         for (size_t i = 0; i < projects[s]->funding.size(); ++i)
-            out.project_funding(int(s) + 1, int(i) + 1, projects[s]->funding[i]);
+            out.add(store::FundingRow{int(s) + 1, int(i) + 1, projects[s]->funding[i]});
     for (size_t s = 0; s < projects.size(); ++s)
         for (size_t i = 0; i < projects[s]->milestones.size(); ++i)
-            out.project_milestone(int(s) + 1, int(i) + 1, projects[s]->milestones[i]);
+            out.add(store::MilestoneRow{int(s) + 1, int(i) + 1, projects[s]->milestones[i]});
     for (size_t s = 0; s < projects.size(); ++s)
         for (size_t i = 0; i < projects[s]->quantities.size(); ++i)
-            out.project_quantity(int(s) + 1, int(i) + 1, projects[s]->quantities[i]);
+            out.add(store::QuantityRow{int(s) + 1, int(i) + 1, projects[s]->quantities[i]});
 }
 
-void write_notices(store::Rows& out, const Plan& plan) {
+template <class Out>
+void write_notices(Out& out, const Plan& plan) {
     const auto& notices = plan.notices;
-    for (size_t s = 0; s < notices.size(); ++s) out.notice(int(s) + 1, *notices[s]);
+    for (size_t s = 0; s < notices.size(); ++s) out.add(store::NoticeRow{int(s) + 1, *notices[s]});
     for (size_t s = 0; s < notices.size(); ++s)
         for (size_t i = 0; i < notices[s]->units.size(); ++i)
-            out.notice_unit(int(s) + 1, int(i) + 1, notices[s]->units[i]);
+            out.add(store::NoticeUnitRow{int(s) + 1, int(i) + 1, notices[s]->units[i]});
 }
 
-void write_pages(store::Rows& out, const Plan& plan) {
-    for (size_t s = 0; s < plan.pages.size(); ++s) out.page(int(s) + 1, *plan.pages[s]);
+template <class Out>
+void write_pages(Out& out, const Plan& plan) {
+    for (size_t s = 0; s < plan.pages.size(); ++s) out.add(store::PageRow{int(s) + 1, *plan.pages[s]});
 }
 
-void write_statistics(store::Rows& out, const Plan& plan) {
-    for (const StatsRow& row : plan.stats) out.stats(*row.scope, row.period, *row.figures);
+template <class Out>
+void write_statistics(Out& out, const Plan& plan) {
+    for (const StatsEntry& row : plan.stats) out.add(store::StatsRow{*row.scope, row.period, *row.figures});
     // Dimensions in their text order, and keys in a std::map: key order.
-    for (const StatsRow& row : plan.stats) {
+    for (const StatsEntry& row : plan.stats) {
         const std::pair<const char*, const std::map<std::string, int>*> dimensions[] = {
             {"category", &row.figures->by_category},
             {"channel", &row.figures->by_channel},
@@ -203,11 +215,13 @@ void write_statistics(store::Rows& out, const Plan& plan) {
             {"satisfaction", &row.figures->by_satisfaction},
         };
         for (const auto& [dimension, counts] : dimensions)
-            for (const auto& [key, count] : *counts) out.stats_breakdown(*row.scope, row.period, dimension, key, count);
+            for (const auto& [key, count] : *counts)
+                out.add(store::BreakdownRow{*row.scope, row.period, dimension, key, count});
     }
 }
 
-void write_group(store::Rows& out, store::TableGroup g, const Plan& plan) {
+template <class Out>
+void write_group(Out& out, store::TableGroup g, const Plan& plan) {
     switch (g) {
     case store::TableGroup::cases: return write_cases(out, plan);
     case store::TableGroup::stats: return write_statistics(out, plan);
@@ -217,68 +231,76 @@ void write_group(store::Rows& out, store::TableGroup g, const Plan& plan) {
     }
 }
 
-// Fingerprint i covers groups 0..i: a checkpoint stands for the whole file
-// up to its group.
-Fingerprints fingerprints(const Plan& plan) {
-    Fingerprints out;
-    store::Fingerprint f;
+// Digest i covers groups 0..i: a checkpoint stands for the whole file up to
+// its group.
+Digests rows_digests(const Plan& plan) {
+    Digests out;
+    snapshot::RowsDigest digest;
     for (size_t i = 0; i < std::size(store::kTableGroups); ++i) {
-        write_group(f, store::kTableGroups[i], plan);
-        out[i] = f.hex();
+        write_group(digest, store::kTableGroups[i], plan);
+        out[i] = digest.hex();
     }
     return out;
 }
 
-// Starts `db_path` from the previous database when its first groups are
-// unchanged; returns their checkpoints (none when nothing could be reused).
-std::vector<store::Checkpoint> restore_unchanged_prefix(const std::filesystem::path& db_path,
-                                                        const Fingerprints& fingerprints,
-                                                        const std::filesystem::path& previous_db) {
-    std::vector<store::Checkpoint> checkpoints = store::read_checkpoints(previous_db);
-    size_t same = 0;
-    while (same < checkpoints.size() && same < fingerprints.size() &&
-           checkpoints[same].fingerprint == fingerprints[same])
-        ++same;
-    checkpoints.resize(same);
-    if (same == 0 || !store::restore_checkpoint(previous_db, checkpoints, db_path)) checkpoints.clear();
-    return checkpoints;
-}
-
-// Fills `db_path`, from the unchanged prefix of `previous_db` when there is
-// one; the file comes out the same either way. Returns how many groups
-// were reused.
-size_t write_database(const std::filesystem::path& db_path, const Plan& plan, const Fingerprints& fingerprints,
-                      const std::filesystem::path* previous_db) {
-    std::vector<store::Checkpoint> checkpoints;
-    if (previous_db) checkpoints = restore_unchanged_prefix(db_path, fingerprints, *previous_db);
-    const size_t reused = checkpoints.size();
-    store::Writer w(db_path, reused > 0);
-    for (size_t i = reused; i < std::size(store::kTableGroups); ++i) {
-        const store::TableGroup g = store::kTableGroups[i];
-        w.begin_group(g);
-        write_group(w, g, plan);
-        checkpoints.push_back(w.end_group(g));
-        checkpoints.back().fingerprint = fingerprints[i];
-    }
-    w.begin_site();
-    write_config(w, plan);
-    w.finish(checkpoints);
-    return reused;
-}
-
-// The previous snapshot's database, when it is one this writer can start
-// from: a readable manifest of our schema naming our database file.
+// The previous snapshot's database, when there is one beside `dir`.
 std::optional<std::filesystem::path> previous_database(const std::filesystem::path* previous_dir,
                                                        const std::filesystem::path& dir) {
     if (!previous_dir) return std::nullopt;
     std::error_code ec;
     if (std::filesystem::equivalent(*previous_dir, dir, ec)) return std::nullopt;
-    std::string error;
-    auto m = read_manifest(*previous_dir, error);
-    if (!m || m->schema_version != kSnapshotSchemaVersion || m->database != kSnapshotDbName) return std::nullopt;
     const std::filesystem::path db = *previous_dir / kSnapshotDbName;
     if (!std::filesystem::is_regular_file(db, ec)) return std::nullopt;
     return db;
+}
+
+// Starts `db_path` as a copy of the previous database up to its last
+// checkpoint whose rows digest is ours, once the checkpoints and the pages
+// they cover check out; returns those checkpoints (none when nothing is
+// reused). Damage found on the way is described in `note`.
+std::vector<store::Checkpoint> restore_unchanged_prefix(const std::filesystem::path& db_path, const Digests& digests,
+                                                        const std::filesystem::path& previous_db, std::string& note) {
+    std::vector<store::Checkpoint> checkpoints;
+    Status status = store::read_checkpoints(previous_db, checkpoints);
+    if (status) status = snapshot::verify_checkpoints(previous_db, checkpoints);
+    if (status) {
+        size_t same = 0;
+        while (same < checkpoints.size() && checkpoints[same].rows_digest == digests[same]) ++same;
+        checkpoints.resize(same);
+        if (same > 0) status = snapshot::restore_checkpoint(previous_db, checkpoints, db_path);
+    }
+    if (status) return checkpoints;
+    // Failing to write the copy is no damage of the previous snapshot.
+    note = status.path() == previous_db.string()
+               ? "ignoring damaged snapshot checkpoints " + previous_db.string() + ": " + status.cause()
+               : "ignoring snapshot checkpoints " + previous_db.string() + ": " + status.message();
+    note += "; writing the snapshot in full";
+    return {};
+}
+
+// Fills `db_path`, from the unchanged prefix of the previous database when
+// there is one (`checkpoints`: those restore_unchanged_prefix restored); the
+// file comes out the same either way. Fails when the file cannot be read
+// back; throws store::StoreError when SQLite fails.
+Status write_database(const std::filesystem::path& db_path, const Plan& plan, const Digests& digests,
+                      std::vector<store::Checkpoint> checkpoints) {
+    const size_t reused = checkpoints.size();
+    store::Writer w(db_path, reused > 0 ? store::WriteFrom::restored_checkpoint : store::WriteFrom::scratch);
+    snapshot::CheckpointRecorder recorder(db_path, reused > 0 ? w.page_count() : 1);
+    for (size_t i = reused; i < std::size(store::kTableGroups); ++i) {
+        const store::TableGroup g = store::kTableGroups[i];
+        w.begin_group(g);
+        write_group(w, g, plan);
+        w.end_group(g);
+        store::Checkpoint& cp = checkpoints.emplace_back();
+        if (Status s = recorder.record(w.page_count(), cp); !s) return s;
+        cp.seq = int64_t(i) + 1;
+        cp.rows_digest = digests[i];
+    }
+    w.begin_site();
+    write_config(w, plan);
+    w.finish(checkpoints);
+    return Status::ok();
 }
 
 bool write_text_file(const std::filesystem::path& path, const std::string& text) {
@@ -290,32 +312,43 @@ bool write_text_file(const std::filesystem::path& path, const std::string& text)
 
 }  // namespace
 
-std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* previous_dir, size_t* groups_reused) {
-    size_t reused = 0;
-    if (in.timings.size() != in.site.cases.size())
-        return "snapshot: " + std::to_string(in.timings.size()) + " timings for " +
-               std::to_string(in.site.cases.size()) + " cases";
-
+Status write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
+                      const std::filesystem::path* previous_dir, SnapshotReuse* reuse) {
     const std::filesystem::path db_path = dir / kSnapshotDbName;
+    if (in.timings.size() != in.site.cases.size())
+        return Status::error("write", db_path,
+                             std::to_string(in.timings.size()) + " timings for " +
+                                 std::to_string(in.site.cases.size()) + " cases");
+
+    SnapshotReuse reused;
     try {
         const Plan plan(in);
-        const Fingerprints prints = fingerprints(plan);
+        const Digests digests = rows_digests(plan);
         const auto previous_db = previous_database(previous_dir, dir);
-        bool written = false;
-        if (previous_db) {
+        std::vector<store::Checkpoint> checkpoints;
+        if (previous_db) checkpoints = restore_unchanged_prefix(db_path, digests, *previous_db, reused.note);
+        Status status;
+        if (!checkpoints.empty()) {
             try {
-                reused = write_database(db_path, plan, prints, &*previous_db);
-                written = true;
-            } catch (const store::StoreError&) {
-                // Anything odd about the previous file: write from scratch.
+                reused.groups_reused = checkpoints.size();
+                status = write_database(db_path, plan, digests, std::move(checkpoints));
+            } catch (const store::StoreError& e) {
+                // Checked pages that SQLite cannot go on from: write from scratch.
+                reused = {0, "ignoring snapshot checkpoints " + previous_db->string() + ": " + e.what() +
+                                 "; writing the snapshot in full"};
+                checkpoints.clear();
             }
         }
-        if (!written) reused = write_database(db_path, plan, prints, nullptr);
+        if (reused.groups_reused == 0) status = write_database(db_path, plan, digests, {});
+        if (!status) {
+            std::error_code ec;
+            std::filesystem::remove(db_path, ec);
+            return status;
+        }
     } catch (const store::StoreError& e) {
         std::error_code ec;
         std::filesystem::remove(db_path, ec);
-        return "snapshot: cannot write " + db_path.string() + ": " + e.what();
+        return Status::error("write", db_path, e.what());
     }
 
     SnapshotManifest m;
@@ -323,8 +356,7 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     m.generated_at = in.generated_at.rfc3339(in.site.config.utc_offset_minutes);
     m.database = kSnapshotDbName;
     m.sha256 = sha256_file_hex(db_path.string());
-    if (m.sha256.empty()) return "snapshot: cannot read back " + db_path.string();
-    if (groups_reused) *groups_reused = reused;
+    if (m.sha256.empty()) return Status::error("read back", db_path, "unreadable");
     m.counts = {
         {"cases", int64_t(in.site.cases.size())},
         {"notices", int64_t(in.site.notices.size())},
@@ -334,8 +366,9 @@ std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput
     };
     const std::filesystem::path manifest_path = dir / kSnapshotManifestName;
     if (!write_text_file(manifest_path, manifest_json(m)))
-        return "snapshot: cannot write " + manifest_path.string();
-    return {};
+        return Status::error("write", manifest_path, std::error_code(errno, std::generic_category()));
+    if (reuse) *reuse = std::move(reused);
+    return Status::ok();
 }
 
 }  // namespace gongkai

@@ -1,25 +1,17 @@
-// Every SQL statement of the project. Schema and column meanings:
-// docs/snapshot.md. Dates are stored as days since 1970-01-01, date-times as
-// minutes since 1970-01-01 00:00 local time, money in fen.
+// Every SQL statement of the project: the snapshot writer's and the kiosk's
+// queries (SnapshotReader). Schema and column meanings: docs/snapshot.md;
+// which value goes in which column: store_rows.hpp. Dates are stored as
+// days since 1970-01-01, date-times as minutes since 1970-01-01 00:00 local
+// time, money in fen.
 
 #include "store.hpp"
 
-#include "gongkai/urls.hpp"
-
 #include <sqlite3.h>
-
-#include <xxhash.h>
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <span>
 #include <system_error>
-
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 
 namespace gongkai::store {
 
@@ -192,13 +184,13 @@ CREATE TEMP TABLE stats_breakdown_rows(
   PRIMARY KEY(scope, period, dimension, key)) WITHOUT ROWID;
 )sql";
 
-constexpr int64_t kApplicationId = 1735093609;  // "gkai", as in kFilePragmas
-
 // A fresh staging file needs no crash safety: a failed write is thrown away.
 // 16 KiB pages hold a case (about 1.5 KB of text) with little slack at the
 // end of each page, where 4 KiB pages wasted a fifth of the file. A small
-// cache is enough for append-only filling; reads (the index build, copies)
-// go through the memory map.
+// cache is enough for append-only filling; reads (the index build) go
+// through the kernel's page cache, not a memory map that would count toward
+// our RSS. The values are kPageSize and kApplicationId (store.hpp); the text
+// is part of every rows digest, so it stays as it is.
 constexpr const char* kFilePragmas = R"sql(
 PRAGMA page_size = 16384;
 PRAGMA application_id = 1735093609;
@@ -221,18 +213,6 @@ void exec(sqlite3* db, const char* sql) {
     }
 }
 
-std::optional<int64_t> days(const std::optional<Date>& d) {
-    if (!d) return std::nullopt;
-    return d->days();
-}
-std::optional<int64_t> minutes(const std::optional<DateTime>& t) {
-    if (!t) return std::nullopt;
-    return t->minutes_since_epoch();
-}
-std::optional<int64_t> fen(const std::optional<Money>& m) {
-    if (!m) return std::nullopt;
-    return m->fen;
-}
 std::optional<Date> date_of(std::optional<int64_t> d) {
     if (!d) return std::nullopt;
     return Date::from_days(int32_t(*d));
@@ -259,6 +239,14 @@ Verdict parse_verdict(std::string_view id) {
 }
 
 }  // namespace
+
+std::span<const char* const> file_shaping_sql() {
+    static constexpr const char* kSql[] = {kCasesSchema, kCasesIndexes,  kStatsSchema,   kProjectsSchema,
+                                           kPagesSchema, kNoticesSchema, kStagingSchema, kFilePragmas};
+    return kSql;
+}
+
+int sqlite_version() { return sqlite3_libversion_number(); }
 
 // ---- Statement --------------------------------------------------------------
 
@@ -338,297 +326,6 @@ std::optional<double> Statement::opt_real(int col) const {
     return real(col);
 }
 
-// ---- rows -------------------------------------------------------------------
-
-namespace {
-
-// One function per table maps a record to its columns, for both a Statement
-// (the file) and a Fingerprint's digest: what is fingerprinted is exactly
-// what is written.
-template <class Out>
-void case_columns(Out& o, int64_t seq, const Case& c, const CaseTiming& t) {
-    o.bind(1, seq)
-        .bind(2, c.id)
-        .bind(3, c.title)
-        .bind(4, c.unit)
-        .bind(5, c.category)
-        .bind(6, id_of(c.channel))
-        .bind(7, c.level)
-        .bind(8, int64_t(c.received.days()))
-        .bind(9, days(c.responded))
-        .bind(10, days(c.closed))
-        .bind(11, id_of(c.status))
-        .bind(12, id_of(c.satisfaction))
-        .bind(13, fen(c.amount_recovered))
-        .bind(14, c.body)
-        .bind(15, int64_t(t.deadline.days()))
-        .bind(16, id_of(t.verdict))
-        .bind(17, days(t.effective_response))
-        .bind(18, t.working_days_to_response)
-        .bind(19, t.working_days_to_close)
-        .bind(20, urls::case_page(c.id));
-}
-
-template <class Out>
-void timeline_columns(Out& o, int64_t case_seq, int seq, const TimelineEntry& e) {
-    o.bind(1, case_seq).bind(2, seq).bind(3, int64_t(e.date.days())).bind(4, e.step).bind(5, e.note);
-}
-
-template <class Out>
-void case_scope_columns(Out& o, int unit_seq, int64_t case_seq) {
-    o.bind(1, unit_seq).bind(2, case_seq);
-}
-
-template <class Out>
-void project_columns(Out& o, int seq, const Project& p) {
-    o.bind(1, seq)
-        .bind(2, p.id)
-        .bind(3, p.title)
-        .bind(4, p.category)
-        .bind(5, id_of(p.status))
-        .bind(6, p.budget.fen)
-        .bind(7, fen(p.spent))
-        .bind(8, p.beneficiaries)
-        .bind(9, days(p.start))
-        .bind(10, days(p.planned_end))
-        .bind(11, days(p.completed))
-        .bind(12, p.progress)
-        .bind(13, p.body)
-        .bind(14, urls::project_page(p.id));
-}
-
-template <class Out>
-void project_unit_columns(Out& o, int project_seq, int seq, std::string_view unit_id) {
-    o.bind(1, project_seq).bind(2, seq).bind(3, unit_id);
-}
-
-template <class Out>
-void project_funding_columns(Out& o, int project_seq, int seq, const Funding& f) {
-    o.bind(1, project_seq).bind(2, seq).bind(3, f.source).bind(4, f.amount.fen);
-}
-
-template <class Out>
-void project_milestone_columns(Out& o, int project_seq, int seq, const Milestone& m) {
-    o.bind(1, project_seq).bind(2, seq).bind(3, int64_t(m.date.days())).bind(4, m.title).bind(5, int64_t(m.done));
-}
-
-template <class Out>
-void project_quantity_columns(Out& o, int project_seq, int seq, const Quantity& q) {
-    o.bind(1, project_seq).bind(2, seq).bind(3, q.item).bind(4, q.count).bind(5, q.unit);
-}
-
-template <class Out>
-void notice_columns(Out& o, int seq, const Notice& n) {
-    o.bind(1, seq)
-        .bind(2, n.id)
-        .bind(3, n.title)
-        .bind(4, n.category)
-        .bind(5, n.published.minutes_since_epoch())
-        .bind(6, n.valid_from.minutes_since_epoch())
-        .bind(7, minutes(n.valid_until))
-        .bind(8, id_of(n.priority))
-        .bind(9, n.contact)
-        .bind(10, n.body)
-        .bind(11, urls::notice_page(n.id))
-        .bind(12, int64_t(n.units.empty()));
-}
-
-template <class Out>
-void notice_unit_columns(Out& o, int notice_seq, int seq, std::string_view unit_id) {
-    o.bind(1, notice_seq).bind(2, seq).bind(3, unit_id);
-}
-
-template <class Out>
-void page_columns(Out& o, int seq, const Page& p) {
-    o.bind(1, seq).bind(2, p.id).bind(3, p.title).bind(4, p.order).bind(5, p.body).bind(6, urls::content_page(p.id));
-}
-
-template <class Out>
-void stats_columns(Out& o, std::string_view scope, std::string_view period, const CaseFigures& f) {
-    o.bind(1, scope)
-        .bind(2, period)
-        .bind(3, f.received)
-        .bind(4, f.resolved)
-        .bind(5, f.closed)
-        .bind(6, f.responded)
-        .bind(7, f.on_time)
-        .bind(8, f.overdue_open)
-        .bind(9, f.open)
-        .bind(10, f.resolution_rate)
-        .bind(11, f.on_time_rate)
-        .bind(12, f.median_working_days_to_response)
-        .bind(13, f.median_working_days_to_close)
-        .bind(14, f.amount_recovered.fen);
-}
-
-template <class Out>
-void stats_breakdown_columns(Out& o, std::string_view scope, std::string_view period, std::string_view dimension,
-                             std::string_view key, int count) {
-    o.bind(1, scope).bind(2, period).bind(3, dimension).bind(4, key).bind(5, count);
-}
-
-// 32 lowercase hex digits, high half first.
-std::string hex128(XXH128_hash_t h) {
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    for (uint64_t part : {h.high64, h.low64})
-        for (int shift = 60; shift >= 0; shift -= 4) out += digits[(part >> shift) & 0xf];
-    return out;
-}
-
-// Marks where each table's rows begin in a digest, so that rows cannot run
-// into one another.
-enum class RowKind : char {
-    case_record = 'c',
-    timeline = 't',
-    case_scope = 's',
-    project = 'p',
-    project_unit = 'u',
-    project_funding = 'f',
-    project_milestone = 'm',
-    project_quantity = 'q',
-    notice = 'n',
-    notice_unit = 'a',
-    page = 'g',
-    stats = 'S',
-    stats_breakdown = 'B',
-};
-
-}  // namespace
-
-// ---- Fingerprint ------------------------------------------------------------
-
-// Streams every value with a type tag (and text with its length) into
-// XXH3-128; the same bind() interface as Statement, so the column functions
-// above serve both.
-class Fingerprint::Digest {
-public:
-    Digest() : state_(XXH3_createState(), &XXH3_freeState) {
-        if (!state_) throw std::bad_alloc();
-        XXH3_128bits_reset(state_.get());
-        // Reused pages are only the pages a fresh write gives when written by
-        // the same schema and the same SQLite.
-        bind(0, int64_t(kSnapshotSchemaVersion)).bind(0, int64_t(sqlite3_libversion_number()));
-        for (const char* schema : {kCasesSchema, kCasesIndexes, kStatsSchema, kProjectsSchema, kPagesSchema,
-                                   kNoticesSchema, kStagingSchema, kFilePragmas})
-            bind(0, std::string_view(schema));
-    }
-
-    void row(RowKind kind) { put('\n', &kind, sizeof kind); }
-
-    Digest& bind(int, int64_t v) { return put('i', &v, sizeof v); }
-    Digest& bind(int, double v) { return put('r', &v, sizeof v); }
-    Digest& bind(int, std::string_view v) {
-        const uint64_t size = v.size();
-        put('t', &size, sizeof size);
-        if (used_ + v.size() > buffer_.size()) flush();
-        if (v.size() > buffer_.size()) {
-            XXH3_128bits_update(state_.get(), v.data(), v.size());
-        } else {
-            std::memcpy(buffer_.data() + used_, v.data(), v.size());
-            used_ += v.size();
-        }
-        return *this;
-    }
-    Digest& bind_null(int) { return put('0', nullptr, 0); }
-    template <class T>
-    Digest& bind(int i, const std::optional<T>& v) {
-        return v ? bind(i, *v) : bind_null(i);
-    }
-    Digest& bind(int i, int v) { return bind(i, int64_t(v)); }
-
-    std::string hex() {
-        flush();
-        return hex128(XXH3_128bits_digest(state_.get()));
-    }
-
-private:
-    // Values are gathered into a buffer first: millions of tiny updates
-    // would cost more than hashing the text itself.
-    Digest& put(char tag, const void* bytes, size_t size) {
-        if (used_ + 1 + size > buffer_.size()) flush();
-        buffer_[used_] = tag;
-        if (size) std::memcpy(buffer_.data() + used_ + 1, bytes, size);
-        used_ += 1 + size;
-        return *this;
-    }
-    void flush() {
-        XXH3_128bits_update(state_.get(), buffer_.data(), used_);
-        used_ = 0;
-    }
-
-    std::array<char, 4096> buffer_;
-    size_t used_ = 0;
-    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state_;
-};
-
-Fingerprint::Fingerprint() : digest_(std::make_unique<Digest>()) {}
-Fingerprint::~Fingerprint() = default;
-std::string Fingerprint::hex() { return digest_->hex(); }
-
-void Fingerprint::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
-    digest_->row(RowKind::case_record);
-    if (c.content_hash == 0) return case_columns(*digest_, seq, c, t);
-    // A loaded case: its content hash stands for every column read from its
-    // source text; only the derived columns are added. Hashing every case's
-    // text again cost a rebuild 0.08 s at 100,000 cases.
-    digest_->bind(1, seq)
-        .bind(2, int64_t(c.content_hash))
-        .bind(15, int64_t(t.deadline.days()))
-        .bind(16, id_of(t.verdict))
-        .bind(17, days(t.effective_response))
-        .bind(18, t.working_days_to_response)
-        .bind(19, t.working_days_to_close);
-}
-void Fingerprint::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
-    digest_->row(RowKind::timeline);
-    timeline_columns(*digest_, case_seq, seq, e);
-}
-void Fingerprint::case_scope(int unit_seq, int64_t case_seq) {
-    digest_->row(RowKind::case_scope);
-    case_scope_columns(*digest_, unit_seq, case_seq);
-}
-void Fingerprint::project(int seq, const Project& p) {
-    digest_->row(RowKind::project);
-    project_columns(*digest_, seq, p);
-}
-void Fingerprint::project_unit(int project_seq, int seq, std::string_view unit_id) {
-    digest_->row(RowKind::project_unit);
-    project_unit_columns(*digest_, project_seq, seq, unit_id);
-}
-void Fingerprint::project_funding(int project_seq, int seq, const Funding& f) {
-    digest_->row(RowKind::project_funding);
-    project_funding_columns(*digest_, project_seq, seq, f);
-}
-void Fingerprint::project_milestone(int project_seq, int seq, const Milestone& m) {
-    digest_->row(RowKind::project_milestone);
-    project_milestone_columns(*digest_, project_seq, seq, m);
-}
-void Fingerprint::project_quantity(int project_seq, int seq, const Quantity& q) {
-    digest_->row(RowKind::project_quantity);
-    project_quantity_columns(*digest_, project_seq, seq, q);
-}
-void Fingerprint::notice(int seq, const Notice& n) {
-    digest_->row(RowKind::notice);
-    notice_columns(*digest_, seq, n);
-}
-void Fingerprint::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
-    digest_->row(RowKind::notice_unit);
-    notice_unit_columns(*digest_, notice_seq, seq, unit_id);
-}
-void Fingerprint::page(int seq, const Page& p) {
-    digest_->row(RowKind::page);
-    page_columns(*digest_, seq, p);
-}
-void Fingerprint::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
-    digest_->row(RowKind::stats);
-    stats_columns(*digest_, scope, period, f);
-}
-void Fingerprint::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
-                                  std::string_view key, int count) {
-    digest_->row(RowKind::stats_breakdown);
-    stats_breakdown_columns(*digest_, scope, period, dimension, key, count);
-}
 
 // ---- Writer -----------------------------------------------------------------
 
@@ -657,32 +354,37 @@ const char* schema_of(TableGroup g) {
     return "";
 }
 
-enum class Insert {
-    meta, kiosk_service, unit, category, deadline_class, contact, case_record, timeline, case_scope, project, project_unit, project_funding, project_milestone, project_quantity, notice, notice_unit, page, stats, stats_breakdown, checkpoint, count
+// The INSERT of each record table, indexed by Table; parameter ?N takes
+// the Nth column its columns() function in store_rows.hpp binds.
+constexpr const char* kRowInsertSql[] = {
+    "INSERT INTO cases(seq, id, title, unit, category, channel, level, received, responded, closed, status, satisfaction, amount_recovered, body, deadline, verdict, effective_response, working_days_to_response, working_days_to_close, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
+    "INSERT INTO temp.case_timeline_rows(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)",
+    "INSERT INTO temp.case_scope_rows(unit_seq, case_seq) VALUES(?1, ?2)",
+    "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, median_days_to_close, amount_recovered) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO projects(seq, id, title, category, status, budget, spent, beneficiaries, start, planned_end, completed, progress, body, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    "INSERT INTO project_units(project_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
+    "INSERT INTO project_funding(project_seq, seq, source, amount) VALUES(?1, ?2, ?3, ?4)",
+    "INSERT INTO project_milestones(project_seq, seq, date, title, done) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO project_quantities(project_seq, seq, item, count, unit) VALUES(?1, ?2, ?3, ?4, ?5)",
+    "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)",
+    "INSERT INTO notices(seq, id, title, category, published, valid_from, valid_until, priority, contact, body, url, whole_site) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+    "INSERT INTO notice_units(notice_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
 };
+static_assert(std::size(kRowInsertSql) == kTableCount);
 
-constexpr const char* kInsertSql[] = {
+enum class SiteInsert { meta, kiosk_service, unit, category, deadline_class, contact, checkpoint, count };
+
+constexpr const char* kSiteInsertSql[] = {
     "INSERT INTO meta(key, value) VALUES(?1, ?2)",
     "INSERT INTO kiosk_services(seq, name) VALUES(?1, ?2)",
     "INSERT INTO units(seq, id, name, kind, parent, depth, rgt) VALUES(?1,?2,?3,?4,?5,?6,?7)",
     "INSERT INTO categories(domain, seq, id, label) VALUES(?1, ?2, ?3, ?4)",
     "INSERT INTO deadline_classes(seq, id, label, working_days, promise) VALUES(?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO contacts(seq, name, number) VALUES(?1, ?2, ?3)",
-    "INSERT INTO cases(seq, id, title, unit, category, channel, level, received, responded, closed, status, satisfaction, amount_recovered, body, deadline, verdict, effective_response, working_days_to_response, working_days_to_close, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20)",
-    "INSERT INTO temp.case_timeline_rows(case_seq, seq, date, step, note) VALUES(?1,?2,?3,?4,?5)",
-    "INSERT INTO temp.case_scope_rows(unit_seq, case_seq) VALUES(?1, ?2)",
-    "INSERT INTO projects(seq, id, title, category, status, budget, spent, beneficiaries, start, planned_end, completed, progress, body, url) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-    "INSERT INTO project_units(project_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
-    "INSERT INTO project_funding(project_seq, seq, source, amount) VALUES(?1, ?2, ?3, ?4)",
-    "INSERT INTO project_milestones(project_seq, seq, date, title, done) VALUES(?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO project_quantities(project_seq, seq, item, count, unit) VALUES(?1, ?2, ?3, ?4, ?5)",
-    "INSERT INTO notices(seq, id, title, category, published, valid_from, valid_until, priority, contact, body, url, whole_site) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
-    "INSERT INTO notice_units(notice_seq, seq, unit_id) VALUES(?1, ?2, ?3)",
-    "INSERT INTO pages(seq, id, title, sort_order, body, url) VALUES(?1,?2,?3,?4,?5,?6)",
-    "INSERT INTO stats(scope, period, received, resolved, closed, responded, on_time, overdue_open, open, resolution_rate, on_time_rate, median_days_to_response, median_days_to_close, amount_recovered) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
-    "INSERT INTO temp.stats_breakdown_rows(scope, period, dimension, key, count) VALUES(?1, ?2, ?3, ?4, ?5)",
     "INSERT INTO build_checkpoints(seq, fingerprint, page_count, first_page, first_page_hash, pages_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6)",
 };
+static_assert(std::size(kSiteInsertSql) == size_t(SiteInsert::count));
 
 // A file path as an SQLite URI; every byte outside the unreserved set is
 // escaped.
@@ -713,106 +415,22 @@ std::string file_uri(const std::filesystem::path& file, std::string_view mode) {
 // Prepared on first use: a group's tables exist only once the group has begun.
 struct Writer::Statements {
     explicit Statements(sqlite3* db) : db(db) {}
-    Statement& operator[](Insert which) {
-        std::unique_ptr<Statement>& s = prepared[size_t(which)];
-        if (!s) s = std::make_unique<Statement>(db, kInsertSql[size_t(which)]);
+    Statement& row(Table t) { return prepare(rows[size_t(t)], kRowInsertSql[size_t(t)]); }
+    Statement& operator[](SiteInsert which) {
+        return prepare(site[size_t(which)], kSiteInsertSql[size_t(which)]);
+    }
+    Statement& prepare(std::unique_ptr<Statement>& s, const char* sql) {
+        if (!s) s = std::make_unique<Statement>(db, sql);
         return *s;
     }
     sqlite3* db;
-    std::array<std::unique_ptr<Statement>, size_t(Insert::count)> prepared;
+    std::array<std::unique_ptr<Statement>, kTableCount> rows;
+    std::array<std::unique_ptr<Statement>, size_t(SiteInsert::count)> site;
+    std::unique_ptr<Statement> page_count;
 };
 
-namespace {
-
-constexpr int64_t kPageSize = 16384;  // as in kFilePragmas
-
-// Reads exactly `count` bytes at `offset`; false on error or end of file.
-bool read_at(int fd, int64_t offset, char* out, size_t count) {
-    while (count > 0) {
-        const ssize_t n = ::pread(fd, out, count, offset);
-        if (n <= 0) {
-            if (n < 0 && errno == EINTR) continue;
-            return false;
-        }
-        out += n;
-        offset += n;
-        count -= size_t(n);
-    }
-    return true;
-}
-
-// XXH3-128 of pages first..last (1-based, inclusive) of the file `fd`, or
-// nullopt when the file is shorter.
-std::optional<std::string> hash_pages(int fd, int64_t first, int64_t last) {
-    std::unique_ptr<XXH3_state_t, decltype(&XXH3_freeState)> state(XXH3_createState(), &XXH3_freeState);
-    if (!state) throw std::bad_alloc();
-    XXH3_128bits_reset(state.get());
-    std::vector<char> buffer(size_t(64 * kPageSize));
-    for (int64_t page = first; page <= last;) {
-        const int64_t pages = std::min<int64_t>(64, last - page + 1);
-        const size_t bytes = size_t(pages * kPageSize);
-        if (!read_at(fd, (page - 1) * kPageSize, buffer.data(), bytes)) return std::nullopt;
-        XXH3_128bits_update(state.get(), buffer.data(), bytes);
-        page += pages;
-    }
-    return hex128(XXH3_128bits_digest(state.get()));
-}
-
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-    bool ok() const { return fd_ >= 0; }
-
-private:
-    int fd_;
-};
-
-// Copies bytes [offset, offset + count) of `in` to the same place in `out`,
-// in the kernel where it can.
-bool copy_range(int in, int out, int64_t offset, int64_t count) {
-    off_t from = offset, to = offset;
-    while (count > 0) {
-        const ssize_t n = ::copy_file_range(in, &from, out, &to, size_t(count), 0);
-        if (n > 0) {
-            count -= n;
-            continue;
-        }
-        if (n < 0 && errno == EINTR) continue;
-        if (n == 0) return false;  // `in` ended early
-        // Not supported between these files: copy through a buffer.
-        std::vector<char> buffer(size_t(64 * kPageSize));
-        while (count > 0) {
-            const size_t chunk = size_t(std::min<int64_t>(count, int64_t(buffer.size())));
-            if (!read_at(in, from, buffer.data(), chunk)) return false;
-            for (size_t done = 0; done < chunk;) {
-                const ssize_t w = ::pwrite(out, buffer.data() + done, chunk - done, to);
-                if (w < 0 && errno == EINTR) continue;
-                if (w <= 0) return false;
-                done += size_t(w);
-                to += w;
-            }
-            from += int64_t(chunk);
-            count -= int64_t(chunk);
-        }
-    }
-    return true;
-}
-
-int64_t page_count(sqlite3* db) {
-    Statement s(db, "PRAGMA main.page_count");
-    if (!s.step()) throw StoreError(sqlite3_errmsg(db));
-    return s.int64(0);
-}
-
-}  // namespace
-
-Writer::Writer(const std::filesystem::path& file, bool resume) : file_(file) {
+Writer::Writer(const std::filesystem::path& file, WriteFrom from) {
+    const bool resume = from == WriteFrom::restored_checkpoint;
     std::error_code ec;
     if (!resume) std::filesystem::remove(file, ec);
     if (sqlite3_open_v2(file_uri(file, resume ? "rw" : "rwc").c_str(), &db_,
@@ -821,15 +439,13 @@ Writer::Writer(const std::filesystem::path& file, bool resume) : file_(file) {
         std::string what = db_ ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
         db_ = nullptr;
-        throw StoreError("cannot open " + file.string() + ": " + what);
+        throw StoreError(what);
     }
     try {
         exec(db_, kConnectionPragmas);
-        if (resume) {
-            // The file pragmas are in the restored first page already; setting
-            // them again would be a write of its own.
-            pages_hashed_ = page_count(db_);
-        } else {
+        // A restored file has the file pragmas in its first page already;
+        // setting them again would be a write of its own.
+        if (!resume) {
             exec(db_, kFilePragmas);
             exec(db_, ("PRAGMA user_version = " + std::to_string(kSnapshotSchemaVersion)).c_str());
         }
@@ -848,32 +464,26 @@ Writer::~Writer() {
     sqlite3_close(db_);
 }
 
+int64_t Writer::page_count() {
+    Query q(st_->prepare(st_->page_count, "PRAGMA main.page_count"));
+    if (!q.step()) throw StoreError(sqlite3_errmsg(db_));
+    return q->int64(0);
+}
+
 void Writer::begin_group(TableGroup g) {
     exec(db_, "BEGIN");
     exec(db_, schema_of(g));
 }
 
-Checkpoint Writer::end_group(TableGroup g) {
+Statement& Writer::insert_row(Table t) { return st_->row(t); }
+
+void Writer::end_group(TableGroup g) {
     std::span<const char* const> sql;
     if (g == TableGroup::cases) sql = kUnstageCases;
     if (g == TableGroup::stats) sql = kUnstageStats;
     for (const char* statement : sql) Statement(db_, statement).run();
     if (g == TableGroup::cases) exec(db_, kCasesIndexes);
     exec(db_, "COMMIT");
-
-    // Committed pages are in the file now (journal off: written in place).
-    Checkpoint cp;
-    cp.page_count = page_count(db_);
-    FileDescriptor fd(::open(file_.c_str(), O_RDONLY | O_CLOEXEC));
-    cp.first_page.resize(size_t(kPageSize));
-    if (!fd.ok() || !read_at(fd.get(), 0, cp.first_page.data(), cp.first_page.size()))
-        throw StoreError("cannot read back " + file_.string());
-    cp.first_page_hash = hex128(XXH3_128bits(cp.first_page.data(), cp.first_page.size()));
-    const auto pages = hash_pages(fd.get(), pages_hashed_ + 1, cp.page_count);
-    if (!pages) throw StoreError("cannot read back " + file_.string());
-    cp.pages_hash = *pages;
-    pages_hashed_ = cp.page_count;
-    return cp;
 }
 
 void Writer::begin_site() {
@@ -882,15 +492,16 @@ void Writer::begin_site() {
 }
 
 void Writer::meta(std::string_view key, std::string_view value) {
-    (*st_)[Insert::meta].bind(1, key).bind(2, value).run();
+    (*st_)[SiteInsert::meta].bind(1, key).bind(2, value).run();
 }
 
 void Writer::kiosk_service(int seq, std::string_view name) {
-    (*st_)[Insert::kiosk_service].bind(1, seq).bind(2, name).run();
+    (*st_)[SiteInsert::kiosk_service].bind(1, seq).bind(2, name).run();
 }
 
 void Writer::unit(int seq, const Unit& u, int rgt) {
-    (*st_)[Insert::unit].bind(1, seq)
+    (*st_)[SiteInsert::unit]
+        .bind(1, seq)
         .bind(2, u.id)
         .bind(3, u.name)
         .bind(4, id_of(u.kind))
@@ -901,11 +512,12 @@ void Writer::unit(int seq, const Unit& u, int rgt) {
 }
 
 void Writer::category(std::string_view domain, int seq, const Category& c) {
-    (*st_)[Insert::category].bind(1, domain).bind(2, seq).bind(3, c.id).bind(4, c.label).run();
+    (*st_)[SiteInsert::category].bind(1, domain).bind(2, seq).bind(3, c.id).bind(4, c.label).run();
 }
 
 void Writer::deadline_class(int seq, const DeadlineClass& d) {
-    (*st_)[Insert::deadline_class].bind(1, seq)
+    (*st_)[SiteInsert::deadline_class]
+        .bind(1, seq)
         .bind(2, d.id)
         .bind(3, d.label)
         .bind(4, d.working_days)
@@ -914,81 +526,15 @@ void Writer::deadline_class(int seq, const DeadlineClass& d) {
 }
 
 void Writer::contact(int seq, const Contact& c) {
-    (*st_)[Insert::contact].bind(1, seq).bind(2, c.name).bind(3, c.number).run();
-}
-
-void Writer::case_record(int64_t seq, const Case& c, const CaseTiming& t) {
-    case_columns((*st_)[Insert::case_record], seq, c, t);
-    (*st_)[Insert::case_record].run();
-}
-
-void Writer::timeline_entry(int64_t case_seq, int seq, const TimelineEntry& e) {
-    timeline_columns((*st_)[Insert::timeline], case_seq, seq, e);
-    (*st_)[Insert::timeline].run();
-}
-
-void Writer::case_scope(int unit_seq, int64_t case_seq) {
-    case_scope_columns((*st_)[Insert::case_scope], unit_seq, case_seq);
-    (*st_)[Insert::case_scope].run();
-}
-
-void Writer::project(int seq, const Project& p) {
-    project_columns((*st_)[Insert::project], seq, p);
-    (*st_)[Insert::project].run();
-}
-
-void Writer::project_unit(int project_seq, int seq, std::string_view unit_id) {
-    project_unit_columns((*st_)[Insert::project_unit], project_seq, seq, unit_id);
-    (*st_)[Insert::project_unit].run();
-}
-
-void Writer::project_funding(int project_seq, int seq, const Funding& f) {
-    project_funding_columns((*st_)[Insert::project_funding], project_seq, seq, f);
-    (*st_)[Insert::project_funding].run();
-}
-
-void Writer::project_milestone(int project_seq, int seq, const Milestone& m) {
-    project_milestone_columns((*st_)[Insert::project_milestone], project_seq, seq, m);
-    (*st_)[Insert::project_milestone].run();
-}
-
-void Writer::project_quantity(int project_seq, int seq, const Quantity& q) {
-    project_quantity_columns((*st_)[Insert::project_quantity], project_seq, seq, q);
-    (*st_)[Insert::project_quantity].run();
-}
-
-void Writer::notice(int seq, const Notice& n) {
-    notice_columns((*st_)[Insert::notice], seq, n);
-    (*st_)[Insert::notice].run();
-}
-
-void Writer::notice_unit(int notice_seq, int seq, std::string_view unit_id) {
-    notice_unit_columns((*st_)[Insert::notice_unit], notice_seq, seq, unit_id);
-    (*st_)[Insert::notice_unit].run();
-}
-
-void Writer::page(int seq, const Page& p) {
-    page_columns((*st_)[Insert::page], seq, p);
-    (*st_)[Insert::page].run();
-}
-
-void Writer::stats(std::string_view scope, std::string_view period, const CaseFigures& f) {
-    stats_columns((*st_)[Insert::stats], scope, period, f);
-    (*st_)[Insert::stats].run();
-}
-
-void Writer::stats_breakdown(std::string_view scope, std::string_view period, std::string_view dimension,
-                             std::string_view key, int count) {
-    stats_breakdown_columns((*st_)[Insert::stats_breakdown], scope, period, dimension, key, count);
-    (*st_)[Insert::stats_breakdown].run();
+    (*st_)[SiteInsert::contact].bind(1, seq).bind(2, c.name).bind(3, c.number).run();
 }
 
 void Writer::finish(std::span<const Checkpoint> checkpoints) {
     for (size_t i = 0; i < checkpoints.size(); ++i) {
         const Checkpoint& cp = checkpoints[i];
-        (*st_)[Insert::checkpoint]
+        (*st_)[SiteInsert::checkpoint]
             .bind(1, int64_t(i) + 1)
-            .bind(2, cp.fingerprint)
+            .bind(2, cp.rows_digest)
             .bind(3, cp.page_count)
             .bind_blob(4, cp.first_page)
             .bind(5, cp.first_page_hash)
@@ -998,93 +544,90 @@ void Writer::finish(std::span<const Checkpoint> checkpoints) {
     exec(db_, "COMMIT");
 }
 
-std::vector<Checkpoint> read_checkpoints(const std::filesystem::path& file) {
+// ---- checkpoints of a previous snapshot ---------------------------------------
+
+Status read_checkpoints(const std::filesystem::path& file, std::vector<Checkpoint>& out) {
+    out.clear();
     sqlite3* db = nullptr;
-    std::vector<Checkpoint> out;
     if (sqlite3_open_v2(file_uri(file, "ro").c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
                         nullptr) != SQLITE_OK) {
+        Status failed = Status::error("read", file, db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
-        return out;
+        return failed;
     }
+    Status status;
     try {
         auto pragma = [&](const char* sql) {
             Statement s(db, sql);
-            return s.step() ? s.int64(0) : -1;
+            if (!s.step()) throw StoreError(sqlite3_errmsg(db));
+            return s.int64(0);
         };
         if (pragma("PRAGMA application_id") == kApplicationId &&
             pragma("PRAGMA user_version") == kSnapshotSchemaVersion && pragma("PRAGMA page_size") == kPageSize) {
             Statement s(db,
-                        "SELECT fingerprint, page_count, first_page, first_page_hash, pages_hash "
+                        "SELECT seq, fingerprint, page_count, first_page, first_page_hash, pages_hash "
                         "FROM build_checkpoints ORDER BY seq");
-            while (s.step()) out.push_back({s.text(0), s.int64(1), s.blob(2), s.text(3), s.text(4)});
-            if (s.failed()) out.clear();
+            while (s.step()) out.push_back({s.int64(0), s.text(1), s.int64(2), s.blob(3), s.text(4), s.text(5)});
+            if (s.failed()) throw StoreError(sqlite3_errmsg(db));
         }
-    } catch (const StoreError&) {
-        out.clear();  // not one of ours, or from before checkpoints
+    } catch (const StoreError& e) {
+        out.clear();
+        status = Status::error("read", file, e.what());
     }
     sqlite3_close(db);
-    return out;
+    return status;
 }
 
-bool restore_checkpoint(const std::filesystem::path& previous, std::span<const Checkpoint> checkpoints,
-                        const std::filesystem::path& file) {
-    if (checkpoints.empty()) return false;
-    const Checkpoint& last = checkpoints.back();
-    if (last.first_page.size() != size_t(kPageSize) ||
-        hex128(XXH3_128bits(last.first_page.data(), last.first_page.size())) != last.first_page_hash)
-        return false;
-    FileDescriptor in(::open(previous.c_str(), O_RDONLY | O_CLOEXEC));
-    if (!in.ok()) return false;
-    // Later groups never touch earlier pages, so each group's pages are still
-    // as they were hashed at its checkpoint, unless the file was changed.
-    int64_t first = 2;
-    for (const Checkpoint& cp : checkpoints) {
-        if (cp.page_count < first - 1 || hash_pages(in.get(), first, cp.page_count) != cp.pages_hash) return false;
-        first = cp.page_count + 1;
-    }
-    std::error_code ec;
-    std::filesystem::remove(file, ec);
-    FileDescriptor out(::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    bool ok = out.ok() && ::pwrite(out.get(), last.first_page.data(), last.first_page.size(), 0) == kPageSize &&
-              copy_range(in.get(), out.get(), kPageSize, (last.page_count - 1) * kPageSize);
-    if (!ok) std::filesystem::remove(file, ec);
-    return ok;
-}
+}  // namespace gongkai::store
 
-// ---- reading ----------------------------------------------------------------
+// ---- SnapshotReader: the kiosk's queries ------------------------------------
 
-sqlite3* open_read_only(const std::filesystem::path& file, std::string& error) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        error = std::string("cannot open database: ") + (db ? sqlite3_errmsg(db) : "out of memory");
-        sqlite3_close(db);
-        return nullptr;
-    }
+namespace gongkai {
+
+using store::Query;
+using store::Statement;
+using store::StoreError;
+
+Status SnapshotReader::open_database(const std::filesystem::path& file) {
+    if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+        return Status::error("open snapshot", file, db_ ? sqlite3_errmsg(db_) : "out of memory");
     try {
         std::string result;
         {
-            // Finalized before any close below, or the close would fail.
-            Statement check(db, "PRAGMA quick_check");
-            result = check.step() ? check.text(0) : std::string(sqlite3_errmsg(db));
+            // Finalized before the statements below are prepared or the
+            // database closes.
+            Statement check(db_, "PRAGMA quick_check");
+            result = check.step() ? check.text(0) : std::string(sqlite3_errmsg(db_));
         }
         if (result != "ok") {
             // Errors come as one multi-line row; callers want one line.
             std::replace(result.begin(), result.end(), '\n', ' ');
-            error = "database failed quick_check: " + result;
-            sqlite3_close(db);
-            return nullptr;
+            return Status::error("open snapshot", file, "database failed quick_check: " + result);
         }
     } catch (const StoreError& e) {
-        error = std::string("database unreadable: ") + e.what();
-        sqlite3_close(db);
-        return nullptr;
+        return Status::error("open snapshot", file, std::string("database unreadable: ") + e.what());
     }
-    return db;
+    try {
+        st_ = std::make_unique<Statements>(db_);
+    } catch (const StoreError& e) {
+        return Status::error("open snapshot", file, std::string("database schema not as expected: ") + e.what());
+    }
+    return Status::ok();
 }
 
-void close(sqlite3* db) { sqlite3_close(db); }
+SnapshotReader::SnapshotReader() = default;
+
+SnapshotReader::~SnapshotReader() {
+    st_.reset();  // statements are finalized before the database closes
+    sqlite3_close(db_);
+}
 
 namespace {
+
+using store::date_of;
+using store::datetime_of;
+using store::opt_int;
+using store::parse_verdict;
 
 // Cases filtered by category ?2 and level ?3 ('' = any).
 #define GK_CASE_FILTER "(?2 = '' OR c.category = ?2) AND (?3 = '' OR c.level = ?3)"
@@ -1097,7 +640,7 @@ namespace {
 
 }  // namespace
 
-struct Queries::Statements {
+struct SnapshotReader::Statements {
     explicit Statements(sqlite3* db)
         : meta(db, "SELECT value FROM meta WHERE key = ?1"),
           kiosk_services(db, "SELECT name FROM kiosk_services ORDER BY seq"),
@@ -1179,23 +722,21 @@ struct Queries::Statements {
 #undef GK_CASE_FILTER
 #undef GK_PROJECT_IN_SCOPE
 
-Queries::Queries(sqlite3* db) : st_(std::make_unique<Statements>(db)) {}
-Queries::~Queries() = default;
 
-std::string Queries::meta(std::string_view key) {
+std::string SnapshotReader::meta_value(std::string_view key) const {
     Query q(st_->meta);
     q->bind(1, key);
     return q.step() ? q->text(0) : std::string();
 }
 
-std::vector<std::string> Queries::kiosk_services() {
+std::vector<std::string> SnapshotReader::kiosk_services() const {
     Query q(st_->kiosk_services);
     std::vector<std::string> out;
     while (q.step()) out.push_back(q->text(0));
     return out;
 }
 
-std::vector<Unit> Queries::units() {
+std::vector<Unit> SnapshotReader::units() const {
     Query q(st_->units);
     std::vector<Unit> out;
     while (q.step()) {
@@ -1210,7 +751,7 @@ std::vector<Unit> Queries::units() {
     return out;
 }
 
-std::vector<Category> Queries::categories(std::string_view domain) {
+std::vector<Category> SnapshotReader::categories(std::string_view domain) const {
     Query q(st_->categories);
     q->bind(1, domain);
     std::vector<Category> out;
@@ -1218,21 +759,21 @@ std::vector<Category> Queries::categories(std::string_view domain) {
     return out;
 }
 
-std::vector<DeadlineClass> Queries::deadline_classes() {
+std::vector<DeadlineClass> SnapshotReader::deadline_classes() const {
     Query q(st_->deadline_classes);
     std::vector<DeadlineClass> out;
     while (q.step()) out.push_back({q->text(0), q->text(1), int(q->int64(2)), q->text(3)});
     return out;
 }
 
-std::vector<Contact> Queries::contacts() {
+std::vector<Contact> SnapshotReader::contacts() const {
     Query q(st_->contacts);
     std::vector<Contact> out;
     while (q.step()) out.push_back({q->text(0), q->text(1)});
     return out;
 }
 
-std::vector<Page> Queries::pages() {
+std::vector<Page> SnapshotReader::pages() const {
     Query q(st_->pages);
     std::vector<Page> out;
     while (q.step()) {
@@ -1246,7 +787,8 @@ std::vector<Page> Queries::pages() {
     return out;
 }
 
-CaseFigures Queries::figures(std::string_view scope, std::string_view period) {
+CaseFigures SnapshotReader::figures(const std::string& scope, Period p) const {
+    const std::string period = p.key();
     CaseFigures f;
     {
         Query q(st_->figures);
@@ -1279,8 +821,9 @@ CaseFigures Queries::figures(std::string_view scope, std::string_view period) {
     return f;
 }
 
-std::vector<NoticeSummary> Queries::notices(NoticeState state, int64_t now_minutes, std::string_view unit,
-                                            std::string_view category) {
+std::vector<NoticeSummary> SnapshotReader::notices(NoticeState state, DateTime now, const std::string& unit,
+                                                   const std::string& category) const {
+    const int64_t now_minutes = now.minutes_since_epoch();
     const int64_t state_code = state == NoticeState::upcoming ? 0 : state == NoticeState::active ? 1 : 2;
     Query q(st_->notices);
     q->bind(1, unit).bind(2, state_code).bind(3, now_minutes).bind(4, category);
@@ -1298,7 +841,7 @@ std::vector<NoticeSummary> Queries::notices(NoticeState state, int64_t now_minut
     return out;
 }
 
-std::optional<Notice> Queries::notice(std::string_view id) {
+std::optional<Notice> SnapshotReader::notice(const std::string& id) const {
     Notice n;
     int64_t seq = 0;
     {
@@ -1322,13 +865,13 @@ std::optional<Notice> Queries::notice(std::string_view id) {
     return n;
 }
 
-int64_t Queries::case_count(const CaseFilter& f) {
+int64_t SnapshotReader::case_count(const CaseFilter& f) const {
     Query q(f.unit.empty() ? st_->case_count_all : st_->case_count_unit);
     q->bind(1, f.unit).bind(2, f.category).bind(3, f.level);
     return q.step() ? q->int64(0) : 0;
 }
 
-std::vector<CaseSummary> Queries::cases(const CaseFilter& f, int64_t offset, int64_t limit) {
+std::vector<CaseSummary> SnapshotReader::cases(const CaseFilter& f, int64_t offset, int64_t limit) const {
     Query q(f.unit.empty() ? st_->cases_all : st_->cases_unit);
     q->bind(1, f.unit).bind(2, f.category).bind(3, f.level).bind(4, limit).bind(5, offset);
     std::vector<CaseSummary> out;
@@ -1347,7 +890,7 @@ std::vector<CaseSummary> Queries::cases(const CaseFilter& f, int64_t offset, int
     return out;
 }
 
-std::optional<CaseDetail> Queries::case_detail(std::string_view id) {
+std::optional<CaseDetail> SnapshotReader::case_detail(const std::string& id) const {
     CaseDetail d;
     int64_t seq = 0;
     {
@@ -1383,7 +926,8 @@ std::optional<CaseDetail> Queries::case_detail(std::string_view id) {
     return d;
 }
 
-std::vector<ProjectSummary> Queries::projects(std::string_view unit, std::optional<ProjectStatus> status) {
+std::vector<ProjectSummary> SnapshotReader::projects(const std::string& unit,
+                                                     std::optional<ProjectStatus> status) const {
     Query q(st_->projects);
     q->bind(1, unit).bind(2, status ? id_of(*status) : std::string_view());
     std::vector<ProjectSummary> out;
@@ -1400,7 +944,7 @@ std::vector<ProjectSummary> Queries::projects(std::string_view unit, std::option
     return out;
 }
 
-std::optional<Project> Queries::project(std::string_view id) {
+std::optional<Project> SnapshotReader::project(const std::string& id) const {
     Project p;
     int64_t seq = 0;
     {
@@ -1443,10 +987,10 @@ std::optional<Project> Queries::project(std::string_view id) {
     return p;
 }
 
-Money Queries::total_budget(std::string_view unit) {
+Money SnapshotReader::total_budget(const std::string& unit) const {
     Query q(st_->total_budget);
     q->bind(1, unit);
     return Money{q.step() ? q->int64(0) : 0};
 }
 
-}  // namespace gongkai::store
+}  // namespace gongkai

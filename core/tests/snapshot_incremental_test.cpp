@@ -13,10 +13,18 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 using namespace gongkai;
 namespace fs = std::filesystem;
+
+namespace doctest {
+template <>
+struct StringMaker<Status> {
+    static String convert(const Status& s) { return s.is_ok() ? "ok" : s.message().c_str(); }
+};
+}  // namespace doctest
 
 namespace {
 
@@ -127,13 +135,14 @@ struct Build {
         for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, calendar, now.date));
         statistics = Statistics::compute(site, timings);
     }
-    std::string write(const fs::path& dir, const fs::path* previous = nullptr) {
+    Status write(const fs::path& dir, const fs::path* previous = nullptr) {
         derive();
         fs::remove_all(dir);
         fs::create_directories(dir);
-        return write_snapshot(dir, SnapshotInput{site, timings, statistics, now}, previous, &reused);
+        reuse = {};
+        return write_snapshot(dir, SnapshotInput{site, timings, statistics, now}, previous, &reuse);
     }
-    size_t reused = 0;  // table groups the last write took from the previous snapshot
+    SnapshotReuse reuse;  // what the last write took from the previous snapshot
 };
 
 struct TempDir {
@@ -160,18 +169,18 @@ std::string slurp(const fs::path& p) {
 
 // Incremental output (from `previous`) against a fresh write of the same
 // input: both files, byte for byte.
-// Returns how many groups the incremental write reused.
-size_t check_same_as_fresh(Build& b, const fs::path& previous) {
+// Returns what the incremental write took from `previous`.
+SnapshotReuse check_same_as_fresh(Build& b, const fs::path& previous) {
     TempDir incremental, fresh;
-    REQUIRE(b.write(incremental.path, &previous) == "");
-    const size_t reused = b.reused;
-    REQUIRE(b.write(fresh.path) == "");
-    CHECK(b.reused == 0);
+    REQUIRE(b.write(incremental.path, &previous));
+    const SnapshotReuse reuse = b.reuse;
+    REQUIRE(b.write(fresh.path));
+    CHECK(b.reuse.groups_reused == 0);
     const std::string db = slurp(fresh.path / kSnapshotDbName);
     REQUIRE(db.size() > 100 * 4096);
     CHECK(slurp(incremental.path / kSnapshotDbName) == db);
     CHECK(slurp(incremental.path / kSnapshotManifestName) == slurp(fresh.path / kSnapshotManifestName));
-    return reused;
+    return reuse;
 }
 
 // Changes a row of the previous database behind the writer's back, as a
@@ -186,20 +195,121 @@ void tamper(const fs::path& dir, const char* sql) {
 
 // Makes the manifest's sha256 match the database again.
 void reseal(const fs::path& dir) {
-    std::string error;
-    const auto m = read_manifest(dir, error);
-    REQUIRE(m);
+    SnapshotManifest m;
+    REQUIRE(read_manifest(dir, &m));
     std::string manifest = slurp(dir / kSnapshotManifestName);
-    manifest.replace(manifest.find(m->sha256), m->sha256.size(), sha256_file_hex((dir / kSnapshotDbName).string()));
+    manifest.replace(manifest.find(m.sha256), m.sha256.size(), sha256_file_hex((dir / kSnapshotDbName).string()));
     std::ofstream(dir / kSnapshotManifestName, std::ios::binary | std::ios::trunc) << manifest;
 }
+
+void spit(const fs::path& p, const std::string& bytes) {
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+constexpr size_t kPage = 16384;
+
+// A build_checkpoints row as stored.
+struct StoredCheckpoint {
+    std::string fingerprint;
+    int64_t page_count = 0;
+    std::string first_page, first_page_hash, pages_hash;
+};
+
+std::vector<StoredCheckpoint> stored_checkpoints(const fs::path& db_path) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db,
+                               "SELECT fingerprint, page_count, first_page, first_page_hash, pages_hash "
+                               "FROM build_checkpoints ORDER BY seq",
+                               -1, &s, nullptr) == SQLITE_OK);
+    std::vector<StoredCheckpoint> out;
+    auto text = [&](int col) {
+        return std::string(static_cast<const char*>(sqlite3_column_blob(s, col)), size_t(sqlite3_column_bytes(s, col)));
+    };
+    while (sqlite3_step(s) == SQLITE_ROW) out.push_back({text(0), sqlite3_column_int64(s, 1), text(2), text(3), text(4)});
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+    return out;
+}
+
+// Sets one column of checkpoint `seq`, as a damaged record would read.
+void set_checkpoint(const fs::path& dir, int seq, const std::string& column, const std::string& value, bool blob) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir / kSnapshotDbName).c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* s = nullptr;
+    const std::string sql = "UPDATE build_checkpoints SET " + column + " = ?1 WHERE seq = ?2";
+    REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK);
+    if (blob)
+        sqlite3_bind_blob(s, 1, value.data(), int(value.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_text(s, 1, value.data(), int(value.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_int(s, 2, seq);
+    CHECK(sqlite3_step(s) == SQLITE_DONE);
+    CHECK(sqlite3_changes(db) == 1);
+    sqlite3_finalize(s);
+    sqlite3_close(db);
+}
+
+// The damage was noticed: one line naming the previous database, and a
+// write from scratch.
+void check_ignored(const SnapshotReuse& reuse, const fs::path& previous_dir, std::string_view cause) {
+    const std::string& note = reuse.note;
+    CAPTURE(note);
+    CHECK(reuse.groups_reused == 0);
+    const std::string start = "ignoring damaged snapshot checkpoints " + (previous_dir / kSnapshotDbName).string() + ": ";
+    CHECK(note.rfind(start, 0) == 0);
+    CHECK(note.find(cause) != std::string::npos);
+    const std::string end = "; writing the snapshot in full";
+    CHECK((note.size() > end.size() && note.compare(note.size() - end.size(), end.size(), end) == 0));
+    CHECK(note.find('\n') == std::string::npos);
+}
+
+// One previous snapshot damaged in many ways, each time restored from its
+// bytes: every incremental write must give the bytes of one fresh write.
+struct DamageBench {
+    Build b;
+    TempDir previous, fresh, incremental;
+    fs::path db;
+    std::string original;
+    std::string fresh_db;
+    std::vector<StoredCheckpoint> stored;
+
+    DamageBench() {
+        REQUIRE(b.write(previous.path));
+        db = previous.path / kSnapshotDbName;
+        original = slurp(db);
+        stored = stored_checkpoints(db);
+        REQUIRE(stored.size() == 5);
+        b.site.notices[1].body += "补充。";  // four groups could be reused
+        REQUIRE(b.write(fresh.path));
+        fresh_db = slurp(fresh.path / kSnapshotDbName);
+    }
+    // Writes incrementally from `damaged` (the previous database's bytes)
+    // and checks the output against the fresh write.
+    SnapshotReuse write_from(const std::string& damaged) {
+        spit(db, damaged);
+        REQUIRE(b.write(incremental.path, &previous.path));
+        CHECK(slurp(incremental.path / kSnapshotDbName) == fresh_db);
+        CHECK(b.reuse.groups_reused <= 4);
+        return b.reuse;
+    }
+    // Where `needle` is stored among the site tables (after the groups'
+    // pages, where build_checkpoints is written).
+    size_t offset_of(const std::string& needle) const {
+        const size_t at = original.find(needle, size_t(stored.back().page_count) * kPage);
+        REQUIRE(at != std::string::npos);
+        return at;
+    }
+};
 
 }  // namespace
 
 TEST_CASE("an incremental snapshot is byte-identical to a fresh one") {
     Build b;
     TempDir previous;
-    REQUIRE(b.write(previous.path) == "");
+    REQUIRE(b.write(previous.path));
 
     SUBCASE("nothing changed") { check_same_as_fresh(b, previous.path); }
     SUBCASE("one notice edited") {
@@ -242,14 +352,14 @@ TEST_CASE("an incremental snapshot is byte-identical to a fresh one") {
 TEST_CASE("a chain of incremental builds stays identical to a fresh build") {
     Build b;
     TempDir first, second, third;
-    REQUIRE(b.write(first.path) == "");
+    REQUIRE(b.write(first.path));
     b.site.notices[0].title = "通知（更正）";
-    REQUIRE(b.write(second.path, &first.path) == "");
+    REQUIRE(b.write(second.path, &first.path));
     b.site.cases[0].title = "诉求（更正）";
-    REQUIRE(b.write(third.path, &second.path) == "");
+    REQUIRE(b.write(third.path, &second.path));
     check_same_as_fresh(b, third.path);
     TempDir fresh;
-    REQUIRE(b.write(fresh.path) == "");
+    REQUIRE(b.write(fresh.path));
     CHECK(slurp(third.path / kSnapshotDbName) == slurp(fresh.path / kSnapshotDbName));
 }
 
@@ -257,21 +367,21 @@ TEST_CASE("a chain of incremental builds stays identical to a fresh build") {
 TEST_CASE("the unchanged first groups are reused, the rest is written") {
     Build b;
     TempDir previous;
-    REQUIRE(b.write(previous.path) == "");
+    REQUIRE(b.write(previous.path));
     const std::string before = slurp(previous.path / kSnapshotDbName);
 
-    SUBCASE("nothing changed: all five") { CHECK(check_same_as_fresh(b, previous.path) == 5); }
+    SUBCASE("nothing changed: all five") { CHECK(check_same_as_fresh(b, previous.path).groups_reused == 5); }
     SUBCASE("a notice edited: all but notices") {
         b.site.notices[3].body += "补充。";
-        CHECK(check_same_as_fresh(b, previous.path) == 4);
+        CHECK(check_same_as_fresh(b, previous.path).groups_reused == 4);
     }
     SUBCASE("a project edited: cases and stats") {
         b.site.projects[7].progress = 99;
-        CHECK(check_same_as_fresh(b, previous.path) == 2);
+        CHECK(check_same_as_fresh(b, previous.path).groups_reused == 2);
     }
     SUBCASE("a case edited: nothing") {
         b.site.cases[599].body += "补充。";
-        CHECK(check_same_as_fresh(b, previous.path) == 0);
+        CHECK(check_same_as_fresh(b, previous.path).groups_reused == 0);
     }
     // The previous file may be open in a kiosk: it is only ever read.
     CHECK(slurp(previous.path / kSnapshotDbName) == before);
@@ -280,13 +390,15 @@ TEST_CASE("the unchanged first groups are reused, the rest is written") {
 TEST_CASE("from a damaged or foreign previous snapshot the output is still that of a fresh write") {
     Build b;
     TempDir previous;
-    REQUIRE(b.write(previous.path) == "");
+    REQUIRE(b.write(previous.path));
 
     SUBCASE("a page of the cases changed") {
         tamper(previous.path, "UPDATE cases SET title = '改过的标题' WHERE id = 'C-1000'");
         reseal(previous.path);
         b.site.notices[1].body += "补充。";
-        CHECK(check_same_as_fresh(b, previous.path) == 0);
+        const SnapshotReuse reuse = check_same_as_fresh(b, previous.path);
+        CHECK(reuse.groups_reused == 0);
+        CHECK(reuse.note.find("fail the checksum of checkpoint 1") != std::string::npos);
     }
     SUBCASE("not a database") {
         std::ofstream(previous.path / kSnapshotDbName, std::ios::binary | std::ios::trunc) << std::string(8192, 'x');
@@ -311,4 +423,144 @@ TEST_CASE("from a damaged or foreign previous snapshot the output is still that 
     }
     b.site.notices[1].body += "补充。";
     check_same_as_fresh(b, previous.path);
+}
+
+TEST_CASE("damaged checkpoint records are ignored with one note and the snapshot is written in full") {
+    Build b;
+    TempDir previous;
+    REQUIRE(b.write(previous.path));
+    const fs::path db = previous.path / kSnapshotDbName;
+    const std::vector<StoredCheckpoint> stored = stored_checkpoints(db);
+    REQUIRE(stored.size() == 5);
+    std::string cause;
+
+    SUBCASE("a byte of a first page") {
+        std::string page = stored[3].first_page;
+        page[200] ^= 0x04;
+        set_checkpoint(previous.path, 4, "first_page", page, true);
+        cause = "checkpoint 4: first page fails its checksum";
+    }
+    SUBCASE("a first page cut short") {
+        set_checkpoint(previous.path, 2, "first_page", stored[1].first_page.substr(0, 8000), true);
+        cause = "checkpoint 2: first page fails its checksum";
+    }
+    SUBCASE("a first page's checksum") {
+        std::string hash = stored[1].first_page_hash;
+        hash[5] = hash[5] == '0' ? '1' : '0';
+        set_checkpoint(previous.path, 2, "first_page_hash", hash, false);
+        cause = "checkpoint 2: first page fails its checksum";
+    }
+    SUBCASE("a page count") {
+        tamper(previous.path, "UPDATE build_checkpoints SET page_count = page_count + 1 WHERE seq = 3");
+        cause = "checkpoint 3: page count";
+    }
+    SUBCASE("the hash of the first group's pages") {
+        std::string hash = stored[0].pages_hash;
+        hash[31] = hash[31] == 'a' ? 'b' : 'a';
+        set_checkpoint(previous.path, 1, "pages_hash", hash, false);
+        cause = "pages 2.." + std::to_string(stored[0].page_count) + " fail the checksum of checkpoint 1";
+    }
+    SUBCASE("a rows digest that is not hex") {
+        set_checkpoint(previous.path, 2, "fingerprint", "zz" + stored[1].fingerprint.substr(2), false);
+        cause = "checkpoint 2: a digest is not 32 hex digits";
+    }
+    SUBCASE("a record missing") {
+        tamper(previous.path, "DELETE FROM build_checkpoints WHERE seq = 2");
+        cause = "checkpoint 2: out of sequence";
+    }
+    SUBCASE("no checkpoints table") {
+        sqlite3* handle = nullptr;
+        REQUIRE(sqlite3_open(db.c_str(), &handle) == SQLITE_OK);
+        CHECK(sqlite3_exec(handle, "DROP TABLE build_checkpoints", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(handle);
+        cause = "no such table: build_checkpoints";
+    }
+    SUBCASE("a bit of a reused page") {
+        std::string bytes = slurp(db);
+        bytes[10 * kPage + 333] ^= 0x10;  // a page of the cases group
+        spit(db, bytes);
+        cause = "fail the checksum of checkpoint 1";
+    }
+    b.site.notices[1].body += "补充。";  // four groups could be reused
+    check_ignored(check_same_as_fresh(b, previous.path), previous.path, cause);
+}
+
+TEST_CASE("a changed rows digest cannot be told from changed rows, and only costs reuse") {
+    // The digest is only compared with the one computed from the input, so a
+    // damaged one stops reuse at its group without touching the output.
+    Build b;
+    TempDir previous;
+    REQUIRE(b.write(previous.path));
+    std::string digest = stored_checkpoints(previous.path / kSnapshotDbName)[1].fingerprint;
+    digest[0] = digest[0] == '0' ? '1' : '0';
+    set_checkpoint(previous.path, 2, "fingerprint", digest, false);
+    b.site.notices[1].body += "补充。";
+    const SnapshotReuse reuse = check_same_as_fresh(b, previous.path);
+    CHECK(reuse.groups_reused == 1);
+    CHECK(reuse.note.empty());
+}
+
+TEST_CASE("bit flips in the checkpoint data never change the output") {
+    DamageBench bench;
+    for (size_t k = 0; k < bench.stored.size(); ++k) {
+        const StoredCheckpoint& cp = bench.stored[k];
+        CAPTURE(k);
+        // In the hashes and the first page: always noticed.
+        for (const std::string* field : {&cp.first_page_hash, &cp.pages_hash}) {
+            const size_t at = bench.offset_of(*field);
+            for (size_t offset : {at, at + 31}) {
+                CAPTURE(offset);
+                std::string damaged = bench.original;
+                damaged[offset] ^= 0x02;
+                const SnapshotReuse reuse = bench.write_from(damaged);
+                // A pages hash is checked against the pages only for the
+                // groups reused (the first four).
+                if (field == &cp.first_page_hash || k < 4) CHECK_FALSE(reuse.note.empty());
+            }
+        }
+        // The header (which differs from checkpoint to checkpoint) and the
+        // end of the page (the schema text).
+        for (size_t offset : {bench.offset_of(cp.first_page.substr(0, 100)) + 30,
+                              bench.offset_of(cp.first_page.substr(kPage - 64)) + 10}) {
+            CAPTURE(offset);
+            std::string damaged = bench.original;
+            damaged[offset] ^= 0x80;
+            CHECK_FALSE(bench.write_from(damaged).note.empty());
+        }
+        // In the rows digest: noticed or not reused.
+        const size_t digest_at = bench.offset_of(cp.fingerprint);
+        std::string damaged = bench.original;
+        damaged[digest_at + 7] ^= 0x01;
+        const SnapshotReuse reuse = bench.write_from(damaged);
+        CHECK((!reuse.note.empty() || reuse.groups_reused <= k));
+    }
+    // Anywhere among the site tables and in page 1, where the checkpoint
+    // rows and the schema are.
+    std::mt19937 random(20250710);
+    const size_t site_start = size_t(bench.stored.back().page_count) * kPage;
+    for (int i = 0; i < 12; ++i) {
+        const size_t offset = i < 3 ? random() % kPage : site_start + random() % (bench.original.size() - site_start);
+        CAPTURE(offset);
+        std::string damaged = bench.original;
+        damaged[offset] ^= char(1 << (random() % 8));
+        bench.write_from(damaged);
+    }
+}
+
+TEST_CASE("a truncated previous database never changes the output") {
+    DamageBench bench;
+    const size_t size = bench.original.size();
+    const size_t groups_end = size_t(bench.stored.back().page_count) * kPage;
+    // Cut into the checkpoint rows or the reused pages: noticed.
+    for (size_t length : {size - kPage, size - kPage - 1, groups_end + kPage, groups_end,
+                          size_t(bench.stored[0].page_count) * kPage, size / 2, size_t(100)}) {
+        CAPTURE(length);
+        check_ignored(bench.write_from(bench.original.substr(0, length)), bench.previous.path, "");
+    }
+    // An empty file is no snapshot: nothing to reuse, nothing to say.
+    const SnapshotReuse empty = bench.write_from("");
+    CHECK(empty.groups_reused == 0);
+    CHECK(empty.note.empty());
+    // The last byte may be slack; whatever it was, the output is the same.
+    bench.write_from(bench.original.substr(0, size - 1));
 }

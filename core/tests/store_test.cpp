@@ -15,6 +15,13 @@
 using namespace gongkai;
 namespace fs = std::filesystem;
 
+namespace doctest {
+template <>
+struct StringMaker<Status> {
+    static String convert(const Status& s) { return s.is_ok() ? "ok" : s.message().c_str(); }
+};
+}  // namespace doctest
+
 namespace {
 
 Date d(const char* iso) { return *Date::parse(iso); }
@@ -168,7 +175,7 @@ struct Fixture {
         for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, calendar, kNow.date));
         statistics = Statistics::compute(site, timings);
     }
-    std::string write(const fs::path& dir) const {
+    Status write(const fs::path& dir) const {
         fs::create_directories(dir);
         return write_snapshot(dir, SnapshotInput{site, timings, statistics, kNow});
     }
@@ -205,12 +212,11 @@ void spit(const fs::path& p, const std::string& bytes) {
 // and must be caught by SQLite itself.
 void reseal(const fs::path& dir) {
     std::string manifest = slurp(dir / kSnapshotManifestName);
-    std::string error;
-    const auto m = read_manifest(dir, error);
-    REQUIRE(m);
-    const size_t at = manifest.find(m->sha256);
+    SnapshotManifest m;
+    REQUIRE(read_manifest(dir, &m));
+    const size_t at = manifest.find(m.sha256);
     REQUIRE(at != std::string::npos);
-    manifest.replace(at, m->sha256.size(), sha256_file_hex((dir / kSnapshotDbName).string()));
+    manifest.replace(at, m.sha256.size(), sha256_file_hex((dir / kSnapshotDbName).string()));
     spit(dir / kSnapshotManifestName, manifest);
 }
 
@@ -246,11 +252,10 @@ void check_same(const CaseFigures& a, const CaseFigures& b) {
 TEST_CASE("a written snapshot reopens with every query answered") {
     Fixture fx;
     TempDir tmp;
-    REQUIRE(fx.write(tmp.path) == "");
+    REQUIRE(fx.write(tmp.path));
 
-    std::string error;
-    const auto r = SnapshotReader::open(tmp.path, error);
-    REQUIRE_MESSAGE(r, error);
+    std::unique_ptr<SnapshotReader> r;
+    REQUIRE(SnapshotReader::open(tmp.path, &r));
 
     SUBCASE("manifest and meta") {
         CHECK(r->manifest().schema_version == kSnapshotSchemaVersion);
@@ -476,7 +481,7 @@ TEST_CASE("a written snapshot reopens with every query answered") {
 TEST_CASE("the PIN itself is never written") {
     Fixture fx;
     TempDir tmp;
-    REQUIRE(fx.write(tmp.path) == "");
+    REQUIRE(fx.write(tmp.path));
     CHECK(slurp(tmp.path / kSnapshotDbName).find("97531") == std::string::npos);
     CHECK(slurp(tmp.path / kSnapshotManifestName).find("97531") == std::string::npos);
 }
@@ -484,80 +489,87 @@ TEST_CASE("the PIN itself is never written") {
 TEST_CASE("same input gives byte-identical files, whatever the record order") {
     Fixture fx;
     TempDir a, b;
-    REQUIRE(fx.write(a.path) == "");
+    REQUIRE(fx.write(a.path));
     std::reverse(fx.site.projects.begin(), fx.site.projects.end());
     std::reverse(fx.site.notices.begin(), fx.site.notices.end());
-    REQUIRE(fx.write(b.path) == "");
+    REQUIRE(fx.write(b.path));
     CHECK(slurp(a.path / kSnapshotDbName) == slurp(b.path / kSnapshotDbName));
     CHECK(slurp(a.path / kSnapshotManifestName) == slurp(b.path / kSnapshotManifestName));
     // Writing again over an existing snapshot replaces it cleanly.
-    REQUIRE(fx.write(a.path) == "");
+    REQUIRE(fx.write(a.path));
     CHECK(slurp(a.path / kSnapshotDbName) == slurp(b.path / kSnapshotDbName));
 }
 
 TEST_CASE("a previous snapshot changes nothing about the output") {
     Fixture fx;
     TempDir a, b;
-    REQUIRE(fx.write(a.path) == "");
+    REQUIRE(fx.write(a.path));
     const fs::path previous = a.path;
-    REQUIRE(write_snapshot(b.path, SnapshotInput{fx.site, fx.timings, fx.statistics, kNow}, &previous) == "");
+    REQUIRE(write_snapshot(b.path, SnapshotInput{fx.site, fx.timings, fx.statistics, kNow}, &previous));
     CHECK(slurp(a.path / kSnapshotDbName) == slurp(b.path / kSnapshotDbName));
 }
 
 TEST_CASE("reading leaves the database untouched") {
     Fixture fx;
     TempDir tmp;
-    REQUIRE(fx.write(tmp.path) == "");
+    REQUIRE(fx.write(tmp.path));
     const std::string before = slurp(tmp.path / kSnapshotDbName);
     {
-        std::string error;
-        const auto r = SnapshotReader::open(tmp.path, error);
-        REQUIRE(r);
+        std::unique_ptr<SnapshotReader> r;
+        REQUIRE(SnapshotReader::open(tmp.path, &r));
         CHECK(r->case_count({}) == 5);
         CHECK(r->notices(NoticeState::active, kNow).size() == 3);
     }
     CHECK(slurp(tmp.path / kSnapshotDbName) == before);
     // Still opens after the first reader is gone.
-    std::string error;
-    CHECK(SnapshotReader::open(tmp.path, error));
+    std::unique_ptr<SnapshotReader> again;
+    CHECK(SnapshotReader::open(tmp.path, &again));
+    CHECK(again);
 }
 
 TEST_CASE("mismatched timings are refused") {
     Fixture fx;
     TempDir tmp;
     fx.timings.pop_back();
-    CHECK(fx.write(tmp.path).find("timings") != std::string::npos);
+    const Status s = fx.write(tmp.path);
+    CHECK_FALSE(s);
+    CHECK(s.message().find("4 timings for 5 cases") != std::string::npos);
+    CHECK(s.path() == (tmp.path / kSnapshotDbName).string());
 }
 
 TEST_CASE("damaged snapshots are refused with a one-line reason") {
     Fixture fx;
     TempDir tmp;
-    REQUIRE(fx.write(tmp.path) == "");
+    REQUIRE(fx.write(tmp.path));
     const fs::path db = tmp.path / kSnapshotDbName;
     const fs::path manifest = tmp.path / kSnapshotManifestName;
-    std::string error;
 
-    auto refused = [&](std::string_view expected) {
-        error.clear();
-        const bool null = SnapshotReader::open(tmp.path, error) == nullptr;
+    // `expected`: the refused file, then words of the cause.
+    auto refused = [&](const fs::path& file, std::string_view expected) {
+        std::unique_ptr<SnapshotReader> r;
+        const Status s = SnapshotReader::open(tmp.path, &r);
+        const std::string error = s.message();
         CAPTURE(error);
-        CHECK(null);
-        CHECK(error.find(expected) != std::string::npos);
+        CHECK_FALSE(s);
+        CHECK_FALSE(r);
+        CHECK(s.path() == file.string());
+        CHECK(s.cause().find(expected) != std::string::npos);
         CHECK(error.find('\n') == std::string::npos);
     };
 
     SUBCASE("missing manifest") {
         fs::remove(manifest);
-        refused("manifest.json missing");
-        CHECK_FALSE(read_manifest(tmp.path, error));
+        refused(manifest, "No such file or directory");
+        SnapshotManifest m;
+        CHECK_FALSE(read_manifest(tmp.path, &m));
     }
     SUBCASE("manifest not JSON") {
         spit(manifest, "{ not json");
-        refused("manifest.json");
+        refused(manifest, "not a JSON object");
     }
     SUBCASE("manifest without sha256") {
         spit(manifest, R"({"schema_version": 1, "generated_at": "x", "database": "gongkai.sqlite"})");
-        refused("sha256");
+        refused(manifest, "'sha256' missing or of the wrong type");
     }
     SUBCASE("wrong schema version") {
         std::string text = slurp(manifest);
@@ -565,30 +577,30 @@ TEST_CASE("damaged snapshots are refused with a one-line reason") {
         REQUIRE(text.find(from) != std::string::npos);
         text.replace(text.find(from), from.size(), "\"schema_version\": 2");
         spit(manifest, text);
-        refused("schema version 2");
+        refused(manifest, "schema version 2 not supported");
     }
     SUBCASE("database escaping the directory") {
         std::string text = slurp(manifest);
         const std::string from = "\"gongkai.sqlite\"";
         text.replace(text.find(from), from.size(), "\"../gongkai.sqlite\"");
         spit(manifest, text);
-        refused("not a file name");
+        refused(manifest, "not a file name");
     }
     SUBCASE("missing database") {
         fs::remove(db);
-        refused("gongkai.sqlite missing");
+        refused(db, "missing");
     }
     SUBCASE("sha256 mismatch") {
         std::string bytes = slurp(db);
         bytes[bytes.size() / 2] ^= 0x55;
         spit(db, bytes);
-        refused("sha256 mismatch");
+        refused(db, "sha256 mismatch");
     }
     SUBCASE("truncated database, checksum updated") {
         std::string bytes = slurp(db);
         spit(db, bytes.substr(0, bytes.size() / 2));
         reseal(tmp.path);
-        refused("database");
+        refused(db, "database");
     }
     SUBCASE("corrupt pages, checksum updated") {
         std::string bytes = slurp(db);
@@ -596,23 +608,34 @@ TEST_CASE("damaged snapshots are refused with a one-line reason") {
         for (size_t i = 4096 * 2; i < 4096 * 4; ++i) bytes[i] = char(0xA5);
         spit(db, bytes);
         reseal(tmp.path);
-        refused("database");
+        refused(db, "database");
     }
     SUBCASE("not a database at all") {
         spit(db, std::string(8192, 'x'));
         reseal(tmp.path);
-        refused("database");
+        refused(db, "database");
     }
 }
 
 TEST_CASE("read_manifest reads what write_snapshot wrote") {
     Fixture fx;
     TempDir tmp;
-    REQUIRE(fx.write(tmp.path) == "");
-    std::string error;
-    const auto m = read_manifest(tmp.path, error);
-    REQUIRE(m);
-    CHECK(m->sha256 == sha256_file_hex((tmp.path / kSnapshotDbName).string()));
-    CHECK(m->sha256.size() == 64);
-    CHECK(m->counts.size() == 5);
+    REQUIRE(fx.write(tmp.path));
+    SnapshotManifest m;
+    REQUIRE(read_manifest(tmp.path, &m));
+    CHECK(m.sha256 == sha256_file_hex((tmp.path / kSnapshotDbName).string()));
+    CHECK(m.sha256.size() == 64);
+    CHECK(m.counts.size() == 5);
+}
+
+TEST_CASE("a snapshot that cannot be written names the file and SQLite's reason") {
+    Fixture fx;
+    TempDir tmp;
+    // A folder where the database file should go: SQLite cannot open it.
+    fs::create_directories(tmp.path / kSnapshotDbName / "in-the-way");
+    const Status s = fx.write(tmp.path);
+    CHECK_FALSE(s);
+    CHECK(s.path() == (tmp.path / kSnapshotDbName).string());
+    CHECK(s.message().rfind("cannot write " + (tmp.path / kSnapshotDbName).string() + ": ", 0) == 0);
+    CHECK_FALSE(s.cause().empty());
 }

@@ -34,9 +34,9 @@ fs::path fixture_dir(const std::string& name, const kiosk_fixture::Options& opt 
 }
 
 std::shared_ptr<const SnapshotReader> open(const fs::path& dir) {
-    std::string err;
-    auto r = SnapshotReader::open(dir, err);
-    REQUIRE_MESSAGE(r, err);
+    std::unique_ptr<SnapshotReader> r;
+    const Status opened = SnapshotReader::open(dir, &r);
+    REQUIRE_MESSAGE(opened, opened.message());
     return std::shared_ptr<const SnapshotReader>(std::move(r));
 }
 

@@ -2,10 +2,13 @@
 // The kiosk snapshot: one SQLite file (gongkai.sqlite) plus manifest.json in
 // one directory. Schema: docs/snapshot.md. All SQL lives in store.cpp; no
 // sqlite3 type appears here (the database handle is forward-declared).
+// Failures of the file system or SQLite come back as a Status naming the
+// file and the cause.
 
 #include "gongkai/deadlines.hpp"
 #include "gongkai/records.hpp"
 #include "gongkai/statistics.hpp"
+#include "gongkai/status.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -18,10 +21,6 @@
 struct sqlite3;
 
 namespace gongkai {
-
-namespace store {
-class Queries;
-}
 
 inline constexpr int kSnapshotSchemaVersion = 1;
 inline constexpr const char* kSnapshotDbName = "gongkai.sqlite";
@@ -43,17 +42,30 @@ struct SnapshotInput {
     DateTime generated_at;
 };
 
+// What write_snapshot made of the previous snapshot.
+struct SnapshotReuse {
+    size_t groups_reused = 0;  // table groups copied from it, of five
+    // One line for the build log when its checkpoints were damaged and
+    // ignored ("ignoring damaged snapshot checkpoints public/kiosk/
+    // gongkai.sqlite: checkpoint 2: first page fails its checksum; writing
+    // the snapshot in full"); empty otherwise.
+    std::string note;
+};
+
 // Writes `dir`/gongkai.sqlite and `dir`/manifest.json. `dir` must exist and
 // is expected to be a staging directory (the caller publishes atomically).
 // When `previous_dir` holds a snapshot of the same schema whose first table
 // groups have the rows this input gives them, the new file starts as a copy
-// of those groups' pages (incremental builds; `groups_reused` says how many
-// of the five). Returns an error message, or empty on success.
-std::string write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
-                           const std::filesystem::path* previous_dir = nullptr, size_t* groups_reused = nullptr);
+// of those groups' pages (incremental builds); the bytes are the same
+// either way. The previous snapshot is only read, and only what checks out
+// against its checksums is used (docs/snapshot.md); `reuse`, when given,
+// says what was. Fails when the files cannot be written.
+Status write_snapshot(const std::filesystem::path& dir, const SnapshotInput& in,
+                      const std::filesystem::path* previous_dir = nullptr, SnapshotReuse* reuse = nullptr);
 
-// Reads manifest.json; nullopt with `error` set when missing or malformed.
-std::optional<SnapshotManifest> read_manifest(const std::filesystem::path& dir, std::string& error);
+// Reads `dir`/manifest.json into `manifest`. Fails when it is missing or
+// malformed (the cause names the field).
+Status read_manifest(const std::filesystem::path& dir, SnapshotManifest* manifest);
 
 // ---- reading (kiosk) -------------------------------------------------------
 struct CaseSummary {
@@ -100,12 +112,15 @@ struct SnapshotMeta {
 };
 
 // A read-only open snapshot. Not thread-safe: one thread uses one reader.
+// Its queries are defined with the other SQL, in store.cpp.
 class SnapshotReader {
 public:
-    // Verifies the manifest (schema version, sha256 of the database) and opens
-    // the database read-only. On failure returns nullptr and sets `error`
-    // to a one-line reason ("sha256 mismatch", "manifest.json missing", ...).
-    static std::unique_ptr<SnapshotReader> open(const std::filesystem::path& dir, std::string& error);
+    // Verifies the manifest (schema version, sha256 of the database), opens
+    // the database read-only and checks it (quick_check, schema), and sets
+    // `reader`. On failure leaves `reader` empty and returns a one-line
+    // reason naming the file ("cannot open snapshot public/kiosk/
+    // gongkai.sqlite: sha256 mismatch with manifest.json").
+    static Status open(const std::filesystem::path& dir, std::unique_ptr<SnapshotReader>* reader);
     ~SnapshotReader();
     SnapshotReader(const SnapshotReader&) = delete;
     SnapshotReader& operator=(const SnapshotReader&) = delete;
@@ -142,9 +157,18 @@ public:
     Money total_budget(const std::string& unit = "") const;
 
 private:
-    SnapshotReader() = default;
+    struct Statements;  // every query, prepared once (store.cpp)
+
+    SnapshotReader();
+    // Opens `file` read-only, checks it and prepares the queries.
+    Status open_database(const std::filesystem::path& file);
+    void load_meta();
+    // "" when the key is absent.
+    std::string meta_value(std::string_view key) const;
+    std::vector<std::string> kiosk_services() const;
+
     sqlite3* db_ = nullptr;
-    std::unique_ptr<store::Queries> queries_;  // prepared once, over db_
+    std::unique_ptr<Statements> st_;
     SnapshotManifest manifest_;
     SnapshotMeta meta_;
 };

@@ -21,6 +21,7 @@
 #include <link.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <chrono>
 #include <fstream>
@@ -146,9 +147,10 @@ public:
         thread_ = std::thread([this, input, previous = paths.live / "kiosk"] {
             std::error_code exists_ec;
             const bool has_previous = fs::exists(previous / kSnapshotManifestName, exists_ec);
-            const std::string error =
-                write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &groups_reused_);
-            if (!error.empty()) status_ = Status::failure(error);
+            SnapshotReuse reuse;
+            status_ = write_snapshot(scratch_, input, has_previous ? &previous : nullptr, &reuse);
+            groups_reused_ = reuse.groups_reused;
+            if (!reuse.note.empty()) std::fprintf(stderr, "note: %s\n", reuse.note.c_str());
         });
     }
     ~SnapshotJob() {

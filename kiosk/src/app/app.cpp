@@ -95,6 +95,14 @@ std::unique_ptr<Kiosk> make_kiosk(const Fonts& fonts, const Clock& clock, sf::Ve
     return std::make_unique<Kiosk>(fonts, clock, s, log_line);
 }
 
+// The snapshot to start with when the folder holds a good one; when not, the
+// kiosk starts empty and its watcher logs why.
+std::shared_ptr<const SnapshotReader> first_snapshot(const std::filesystem::path& dir) {
+    std::unique_ptr<SnapshotReader> reader;
+    if (!SnapshotReader::open(dir, &reader)) return nullptr;
+    return reader;
+}
+
 bool save_shot(sf::RenderWindow& w, const std::filesystem::path& path) {
     sf::Texture t;
     t.create(w.getSize().x, w.getSize().y);
@@ -117,8 +125,7 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
     }
     // The headless clock starts at the snapshot's build time so runs are
     // reproducible; without a snapshot, at a fixed date.
-    std::string err;
-    auto first = std::shared_ptr<const SnapshotReader>(SnapshotReader::open(opt.snapshot_dir, err));
+    auto first = first_snapshot(opt.snapshot_dir);
     DateTime start = first ? first->meta().generated_local : *DateTime::parse("2025-01-01 09:00");
     ManualClock clock(start);
     Runtime rt(opt, clock);
@@ -187,8 +194,7 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
 
 int run_interactive(const AppOptions& opt, const Fonts& fonts) {
     SystemClock clock(480);
-    std::string err;
-    auto first = std::shared_ptr<const SnapshotReader>(SnapshotReader::open(opt.snapshot_dir, err));
+    auto first = first_snapshot(opt.snapshot_dir);
     if (first) clock.set_offset(first->meta().utc_offset_minutes);
     Runtime rt(opt, clock);
     if (opt.windowed) {

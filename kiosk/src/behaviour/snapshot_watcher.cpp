@@ -12,20 +12,19 @@ std::string SnapshotWatcher::fingerprint(const SnapshotManifest& m) const {
 }
 
 std::shared_ptr<const SnapshotReader> SnapshotWatcher::poll() {
-    std::string error;
-    auto manifest = read_manifest(dir_, error);
-    if (!manifest) {
-        std::string key = "error:" + error;
-        if (key != last_) log_("snapshot refused: " + error);
+    SnapshotManifest manifest;
+    if (const Status s = read_manifest(dir_, &manifest); !s) {
+        std::string key = "error:" + s.message();
+        if (key != last_) log_("snapshot refused: " + s.message());
         last_ = key;
         return nullptr;
     }
-    std::string key = fingerprint(*manifest);
+    std::string key = fingerprint(manifest);
     if (key == last_) return nullptr;
     last_ = key;
-    auto reader = SnapshotReader::open(dir_, error);
-    if (!reader) {
-        log_("snapshot refused: " + error);
+    std::unique_ptr<SnapshotReader> reader;
+    if (const Status s = SnapshotReader::open(dir_, &reader); !s) {
+        log_("snapshot refused: " + s.message());
         return nullptr;
     }
     log_("snapshot loaded " + reader->manifest().generated_at);
