@@ -76,6 +76,16 @@ std::optional<DateTime> DateTime::parse(std::string_view text) {
     return DateTime{*date, *hh * 60 + *mm};
 }
 
+DateTime DateTime::from_minutes_since_epoch(int64_t minutes) {
+    int64_t days = minutes / 1440;
+    int64_t minute = minutes % 1440;
+    if (minute < 0) {
+        minute += 1440;
+        --days;
+    }
+    return DateTime{Date::from_days(int32_t(days)), int32_t(minute)};
+}
+
 int64_t DateTime::unix_seconds(int utc_offset_minutes) const {
     return (minutes_since_epoch() - utc_offset_minutes) * 60;
 }

@@ -23,15 +23,11 @@ int64_t to_int64(const std::string& s) {
     return value;
 }
 
-DateTime datetime_from_minutes(int64_t minutes) {
-    return DateTime{Date::from_days(int32_t(minutes / 1440)), int32_t(minutes % 1440)};
-}
-
 SnapshotMeta load_meta(store::Queries& q) {
     SnapshotMeta m;
     m.schema_version = to_int(q.meta("schema_version"), 0);
     m.generated_at = q.meta("generated_at");
-    m.generated_local = datetime_from_minutes(to_int64(q.meta("generated_local")));
+    m.generated_local = DateTime::from_minutes_since_epoch(to_int64(q.meta("generated_local")));
     m.site_title = q.meta("site_title");
     m.base_url = q.meta("base_url");
     m.utc_offset_minutes = to_int(q.meta("utc_offset_minutes"), 480);

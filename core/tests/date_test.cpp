@@ -68,3 +68,15 @@ TEST_CASE("DateTime formatting") {
     CHECK(t.unix_seconds(480) == 1750208700);
     CHECK(DateTime::start_of(Date::from_ymd(1970, 1, 1)).unix_seconds(480) == -8 * 3600);
 }
+
+TEST_CASE("DateTime from minutes since the epoch floors, before 1970 too") {
+    CHECK(DateTime::from_minutes_since_epoch(0) == DateTime{Date::from_ymd(1970, 1, 1), 0});
+    CHECK(DateTime::from_minutes_since_epoch(-1) == DateTime{Date::from_ymd(1969, 12, 31), 1439});
+    CHECK(DateTime::from_minutes_since_epoch(-1440) == DateTime{Date::from_ymd(1969, 12, 31), 0});
+    CHECK(DateTime::from_minutes_since_epoch(-1441) == DateTime{Date::from_ymd(1969, 12, 30), 1439});
+    for (const char* text : {"2025-06-18 09:05", "1969-07-20 20:17", "1900-01-01 00:00", "2100-12-31 23:59"}) {
+        CAPTURE(text);
+        const DateTime t = *DateTime::parse(text);
+        CHECK(DateTime::from_minutes_since_epoch(t.minutes_since_epoch()) == t);
+    }
+}

@@ -209,8 +209,7 @@ DateTime system_now(int utc_offset_minutes) {
     using namespace std::chrono;
     int64_t local_minutes =
         duration_cast<minutes>(system_clock::now().time_since_epoch()).count() + utc_offset_minutes;
-    int64_t days = local_minutes >= 0 ? local_minutes / 1440 : (local_minutes - 1439) / 1440;
-    return DateTime{Date::from_days(int32_t(days)), int32_t(local_minutes - days * 1440)};
+    return DateTime::from_minutes_since_epoch(local_minutes);
 }
 
 BuildResult run_build(const BuildOptions& options) {
