@@ -47,6 +47,8 @@ std::string display_date(Date d, Lang) {
            "日";
 }
 
+std::string display_date_time(DateTime t, Lang lang) { return display_date(t.date, lang) + " " + t.hhmm(); }
+
 std::string display_percent(std::optional<double> ratio) {
     if (!ratio) return "—";
     char buf[32];

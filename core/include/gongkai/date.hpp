@@ -59,8 +59,13 @@ struct DateTime {
     std::string rfc3339(int utc_offset_minutes) const;
     // "YYYY-MM-DD HH:MM", for people.
     std::string display() const;
+    // "HH:MM", the time of day alone.
+    std::string hhmm() const;
 
     auto operator<=>(const DateTime&) const = default;
 };
+
+// "+08:00", "-05:30": a UTC offset as RFC 3339 writes it.
+std::string utc_offset_text(int utc_offset_minutes);
 
 }  // namespace gongkai

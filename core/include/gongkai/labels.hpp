@@ -25,6 +25,8 @@ std::string_view label(NoticeState, Lang = Lang::zh_CN);   // 即将生效 / 生
 std::string_view weekday_label(unsigned iso_weekday, Lang = Lang::zh_CN);
 // "2025年6月13日"
 std::string display_date(Date d, Lang = Lang::zh_CN);
+// "2025年6月13日 08:30"
+std::string display_date_time(DateTime t, Lang = Lang::zh_CN);
 // "85.3%" with one decimal; "—" when absent.
 std::string display_percent(std::optional<double> ratio);
 

@@ -10,21 +10,12 @@
 #include "outputs/text_escape.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gongkai::gen {
 
 namespace {
 
-std::string utc_offset_suffix(int minutes) {
-    const char sign = minutes < 0 ? '-' : '+';
-    const int m = minutes < 0 ? -minutes : minutes;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, (m / 60) % 100, m % 60);
-    return buf;
-}
-
-std::string start_of_day(Date d, int offset) { return d.iso() + "T00:00:00" + utc_offset_suffix(offset); }
+std::string start_of_day(Date d, int offset) { return d.iso() + "T00:00:00" + utc_offset_text(offset); }
 
 void member(std::string& out, std::string_view name, std::string_view value, bool first = false) {
     if (!first) out += ',';
@@ -65,7 +56,7 @@ void stream_requests(const RenderContext& ctx, const WriteFn& write) {
         member(out, "requested_datetime", start_of_day(c.received, offset));
         member(out, "updated_datetime", start_of_day(last_update(c), offset));
         // The deadline is a whole working day: the request is due by its end.
-        member(out, "expected_datetime", t.deadline.iso() + "T23:59:59" + utc_offset_suffix(offset));
+        member(out, "expected_datetime", t.deadline.iso() + "T23:59:59" + utc_offset_text(offset));
         member(out, "address", unit_name);
         out += '}';
         pieces.maybe_flush();

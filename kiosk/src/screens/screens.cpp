@@ -3,8 +3,6 @@
 #include "screens/strings.hpp"
 #include "text/utf8.hpp"
 
-#include <cstdio>
-
 namespace gongkai::kiosk {
 namespace {
 
@@ -62,8 +60,7 @@ void compose_chrome(Composer& c, const ScreenContext& ctx, std::string_view titl
     c.fill(Rect{0, fy, m.width, m.footer_height}, Colour::surface_alt);
     // The clock at the right is time-only: the date is on the home screen and
     // both labels must fit a portrait footer in large text.
-    char hhmm[16];
-    std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", int(ctx.now.minute_of_day / 60), int(ctx.now.minute_of_day % 60));
+    const std::string hhmm = ctx.now.hhmm();
     float clock_w = measure(to_u32(hhmm), FaceId::regular, c.fonts(), m.small_px) + 10 * m.u;
     c.label(Rect{m.width - m.margin - clock_w, fy, clock_w, m.footer_height}, hhmm, m.small_px,
             TextStyle{FaceId::regular, Colour::muted}, 2);
