@@ -25,11 +25,6 @@ std::string display_start(const DateTime& t) {
     return t.minute_of_day == 0 ? display_date(t.date) : display_date_time(t);
 }
 
-std::string display_end(const DateTime& t) {
-    // An exclusive midnight end is the whole previous day: "至6月20日".
-    return t.minute_of_day == 0 ? display_date(t.date - 1) : display_date_time(t);
-}
-
 namespace {
 
 Data build_case_row(const Shared& s, size_t i) {

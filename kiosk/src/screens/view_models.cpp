@@ -39,10 +39,7 @@ std::string unit_name(const std::vector<Unit>& units, const std::string& id) {
 std::string validity(const NoticeSummary& n) {
     std::string out = display_date_time(n.valid_from) + " 起";
     if (n.valid_until) {
-        // valid_until is exclusive; people read the last valid minute's day.
-        DateTime last = *n.valid_until;
-        if (last.minute_of_day == 0) out += "，至" + display_date(last.date - 1) + "止";
-        else out += "，至" + display_date_time(last) + "止";
+        out += "，至" + display_end(*n.valid_until) + "止";
     } else {
         out += "，" + s(ui::until_further);
     }
