@@ -30,12 +30,12 @@ SnapshotMeta load_meta(store::Queries& q) {
     m.generated_local = DateTime::from_minutes_since_epoch(to_int64(q.meta("generated_local")));
     m.site_title = q.meta("site_title");
     m.base_url = q.meta("base_url");
-    m.utc_offset_minutes = to_int(q.meta("utc_offset_minutes"), 480);
+    m.utc_offset_minutes = to_int(q.meta("utc_offset_minutes"), kDefaultUtcOffsetMinutes);
     m.kiosk.centre_name = q.meta("kiosk_centre_name");
     m.kiosk.address = q.meta("kiosk_address");
     m.kiosk.opening_hours = q.meta("kiosk_opening_hours");
     m.kiosk.orientation = q.meta("kiosk_orientation");
-    m.kiosk.idle_seconds = to_int(q.meta("kiosk_idle_seconds"), 90);
+    m.kiosk.idle_seconds = to_int(q.meta("kiosk_idle_seconds"), kDefaultIdleSeconds);
     m.kiosk.services = q.kiosk_services();
     m.pin_sha256 = q.meta("pin_sha256");
     return m;

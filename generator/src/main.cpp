@@ -5,6 +5,7 @@
 #include "commands/import.hpp"
 #include "commands/scaffold.hpp"
 #include "commands/serve.hpp"
+#include "gongkai/records.hpp"
 
 #include <CLI/CLI.hpp>
 #ifdef __GLIBC__
@@ -134,7 +135,8 @@ int main(int argc, char** argv) {
                           : new_kind == "case" ? RecordKind::case_record
                                                : RecordKind::project;
         fs::path created;
-        if (std::string err = scaffold_record(kind, options.content_dir, system_now(480), created); !err.empty()) {
+        const DateTime now = system_now(kDefaultUtcOffsetMinutes);
+        if (std::string err = scaffold_record(kind, options.content_dir, now, created); !err.empty()) {
             fmt::print(stderr, "error: {}\n", err);
             return 1;
         }

@@ -82,13 +82,18 @@ struct Contact {
     std::string number;  // as published: "0471-1234567", "12345"
 };
 
+// Asia/Shanghai, the default time_zone, is UTC+8 all year (no daylight saving).
+inline constexpr int kDefaultUtcOffsetMinutes = 480;
+// Seconds without a touch before the kiosk warns, then goes back home.
+inline constexpr int kDefaultIdleSeconds = 90;
+
 struct KioskConfig {
     std::string centre_name;
     std::string opening_hours;             // free text, may be multi-line
     std::vector<std::string> services;     // 办事项目, shown on the about screen
     std::string address;
     std::string orientation = "portrait";  // portrait | landscape
-    int idle_seconds = 90;
+    int idle_seconds = kDefaultIdleSeconds;
     std::string pin;                       // staff exit PIN; never published on the site
 };
 
@@ -97,7 +102,7 @@ struct SiteConfig {
     std::string base_url;       // absolute, ends with '/'
     std::string language = "zh-CN";
     std::string time_zone = "Asia/Shanghai";
-    int utc_offset_minutes = 480;
+    int utc_offset_minutes = kDefaultUtcOffsetMinutes;
     std::string description;
     std::vector<Unit> units;    // parents before children (pre-order)
     std::vector<Category> case_categories;

@@ -186,7 +186,7 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
 }
 
 int run_interactive(const AppOptions& opt, const Fonts& fonts) {
-    SystemClock clock(480);
+    SystemClock clock(kDefaultUtcOffsetMinutes);
     std::string err;
     auto first = std::shared_ptr<const SnapshotReader>(SnapshotReader::open(opt.snapshot_dir, err));
     if (first) clock.set_offset(first->meta().utc_offset_minutes);

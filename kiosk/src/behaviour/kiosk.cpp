@@ -12,7 +12,7 @@ Kiosk::Kiosk(const Fonts& fonts, const Clock& clock, KioskSettings settings, Log
       settings_(settings),
       metrics_(Metrics::make(settings.width, settings.height, settings.text_size)),
       log_(std::move(log)),
-      idle_(90, clock.seconds()) {
+      idle_(kDefaultIdleSeconds, clock.seconds()) {
     stack_.push_back(Entry{Route{ScreenId::updating, "", 0}, 0});
     slide_since_ = ticker_since_ = clock.seconds();
 }
@@ -20,7 +20,7 @@ Kiosk::Kiosk(const Fonts& fonts, const Clock& clock, KioskSettings settings, Log
 double Kiosk::idle_seconds() const {
     if (settings_.idle_seconds_override > 0) return settings_.idle_seconds_override;
     if (snapshot_ && snapshot_->meta().kiosk.idle_seconds > 0) return snapshot_->meta().kiosk.idle_seconds;
-    return 90;
+    return kDefaultIdleSeconds;
 }
 
 ScreenContext Kiosk::context() const {
