@@ -227,6 +227,8 @@ struct Page {
 };
 
 enum class NoticeState { upcoming, active, expired };
+// "upcoming" | "active" | "expired", as open data and page classes write it.
+std::string_view id_of(NoticeState);
 // State of a notice as of `now` (local time).
 NoticeState notice_state(const Notice& n, DateTime now);
 

@@ -24,6 +24,14 @@ FieldSchema with_allowed(FieldSchema f, std::vector<std::string> allowed) {
     return f;
 }
 
+// The machine ids of `values`, for a field's allowed list.
+template <class Enum>
+std::vector<std::string> ids(const std::vector<Enum>& values) {
+    std::vector<std::string> out;
+    for (Enum v : values) out.emplace_back(id_of(v));
+    return out;
+}
+
 FieldSchema from_site(FieldSchema f, std::string list) {
     f.allowed_from_site = std::move(list);
     return f;
@@ -46,16 +54,16 @@ DatasetSchema cases() {
         from_site(field("category", "string", "类别", "类别编号", "Category id", true), "categories.cases"),
         field("category_label", "string", "类别名称", "类别的中文名称", "Category label", true),
         with_allowed(field("channel", "string", "来源渠道", "来访、12345热线、网格巡查、信访或网上", "How the case came in", true),
-                     {"walk_in", "hotline_12345", "grid_patrol", "petition", "online"}),
+                     ids(all_channels())),
         from_site(field("level", "string", "办理时限类别", "“13715”时限类别编号", "Deadline class id (\"13715\" rules)", true), "deadline_classes"),
         field("level_label", "string", "办理时限类别名称", "时限类别的中文名称", "Deadline class label", true),
         field("received", "date", "受理日期", "受理日期", "Date received", true),
         field("responded", "date", "首次答复日期", "首次实质性答复日期；空表示尚未答复", "Date of the first substantive answer; empty when none yet"),
         field("closed", "date", "办结日期", "办结日期；空表示尚未办结", "Date closed; empty while open"),
         with_allowed(field("status", "string", "办理状态", "已受理、办理中、已化解、未化解或已移交", "Case status", true),
-                     {"received", "in_progress", "resolved", "unresolved", "referred"}),
+                     ids(all_case_statuses())),
         with_allowed(field("satisfaction", "string", "群众评价", "满意、基本满意、不满意或未评价", "Satisfaction of the people concerned", true),
-                     {"satisfied", "basically_satisfied", "unsatisfied", "not_rated"}),
+                     ids(all_satisfactions())),
         field("amount_recovered", "number", "挽回金额（元）", "为群众挽回或追回的金额，单位元", "Money recovered for the people concerned, in yuan"),
         field("deadline", "date", "办理期限", "受理后第N个工作日（受理当日不计，节假日不计，调休上班日计入）",
               "The Nth working day after receipt (receipt day not counted; holidays skipped, make-up working days counted)", true),
@@ -94,7 +102,7 @@ DatasetSchema projects() {
         from_site(field("category", "string", "类别", "类别编号", "Category id", true), "categories.projects"),
         field("category_label", "string", "类别名称", "类别的中文名称", "Category label", true),
         with_allowed(field("status", "string", "状态", "计划中、实施中、已完成或暂停", "Project status", true),
-                     {"planned", "in_progress", "completed", "suspended"}),
+                     ids(all_project_statuses())),
         field("budget", "number", "预算（元）", "总预算，单位元；等于各资金来源之和", "Budget in yuan; equals the sum of funding", true),
         field("spent", "number", "已支出（元）", "已支出金额，单位元", "Money spent so far, in yuan"),
         field("beneficiaries", "integer", "受益人数", "受益群众人数", "People who benefit"),
@@ -160,7 +168,7 @@ DatasetSchema notices() {
         with_allowed(field("priority", "string", "紧急程度", "一般或紧急", "Priority", true), {"normal", "urgent"}),
         from_site(field("contact", "string", "联系电话", "官方联系电话", "Official contact number"), "contacts"),
         with_allowed(field("state", "string", "状态", "即将生效、生效中或已过期（以生成时间为准）", "State as of the build time", true),
-                     {"upcoming", "active", "expired"}),
+                     ids(std::vector{NoticeState::upcoming, NoticeState::active, NoticeState::expired})),
         url_field(),
         field("body", "string", "正文", "正文（Markdown）", "Body (Markdown)"),
     };

@@ -61,9 +61,7 @@ Data notice_row(const Shared& s, size_t i) {
     row.set("published", display_start(n.published));
     row.set("valid_from", display_start(n.valid_from));
     row.set("valid_until", n.valid_until ? display_end(*n.valid_until) : std::string());
-    row.set("state", label(state)).set("state_id", std::string(state == NoticeState::active     ? "active"
-                                                               : state == NoticeState::upcoming ? "upcoming"
-                                                                                                : "expired"));
+    row.set("state", label(state)).set("state_id", std::string(id_of(state)));
     return row;
 }
 
