@@ -34,7 +34,7 @@ SnapshotMeta load_meta(store::Queries& q) {
     m.kiosk.centre_name = q.meta("kiosk_centre_name");
     m.kiosk.address = q.meta("kiosk_address");
     m.kiosk.opening_hours = q.meta("kiosk_opening_hours");
-    m.kiosk.orientation = q.meta("kiosk_orientation");
+    m.kiosk.orientation = parse_orientation(q.meta("kiosk_orientation")).value_or(Orientation::portrait);
     m.kiosk.idle_seconds = to_int(q.meta("kiosk_idle_seconds"), kDefaultIdleSeconds);
     m.kiosk.services = q.kiosk_services();
     m.pin_sha256 = q.meta("pin_sha256");

@@ -33,6 +33,7 @@ enum class Satisfaction { satisfied, basically_satisfied, unsatisfied, not_rated
 enum class ProjectStatus { planned, in_progress, completed, suspended };
 enum class Priority { normal, urgent };
 enum class UnitKind { district, subdistrict, town, community, village, grid };
+enum class Orientation { portrait, landscape };  // of the kiosk's screen
 
 // Machine ids as written in content ("hotline_12345"); parse_* returns
 // nullopt for an unknown id. Labels for people live in labels.hpp.
@@ -42,12 +43,14 @@ std::string_view id_of(Satisfaction);
 std::string_view id_of(ProjectStatus);
 std::string_view id_of(Priority);
 std::string_view id_of(UnitKind);
+std::string_view id_of(Orientation);
 std::optional<Channel> parse_channel(std::string_view);
 std::optional<CaseStatus> parse_case_status(std::string_view);
 std::optional<Satisfaction> parse_satisfaction(std::string_view);
 std::optional<ProjectStatus> parse_project_status(std::string_view);
 std::optional<Priority> parse_priority(std::string_view);
 std::optional<UnitKind> parse_unit_kind(std::string_view);
+std::optional<Orientation> parse_orientation(std::string_view);
 // Every value, in declaration order (for statistics tables and forms).
 const std::vector<Channel>& all_channels();
 const std::vector<CaseStatus>& all_case_statuses();
@@ -92,7 +95,7 @@ struct KioskConfig {
     std::string opening_hours;             // free text, may be multi-line
     std::vector<std::string> services;     // 办事项目, shown on the about screen
     std::string address;
-    std::string orientation = "portrait";  // portrait | landscape
+    Orientation orientation = Orientation::portrait;
     int idle_seconds = kDefaultIdleSeconds;
     std::string pin;                       // staff exit PIN; never published on the site
 };

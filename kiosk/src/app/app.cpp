@@ -27,11 +27,14 @@ void log_line(const std::string& s) {
 }
 
 // Window size for an orientation: the design sizes, fitted into the screen.
-sf::Vector2u window_size(bool landscape) { return landscape ? sf::Vector2u(1920, 1080) : sf::Vector2u(1080, 1920); }
+sf::Vector2u window_size(Orientation o) {
+    return o == Orientation::landscape ? sf::Vector2u(1920, 1080) : sf::Vector2u(1080, 1920);
+}
 
-bool want_landscape(const AppOptions& opt, const SnapshotReader* s) {
-    if (opt.orientation) return *opt.orientation == "landscape";
-    return s && s->meta().kiosk.orientation == "landscape";
+// The command line's orientation, else the site's, else portrait.
+Orientation orientation_of(const AppOptions& opt, const SnapshotReader* s) {
+    if (opt.orientation) return *opt.orientation;
+    return s ? s->meta().kiosk.orientation : Orientation::portrait;
 }
 
 // Everything a running kiosk holds; shared by both modes.
@@ -122,8 +125,7 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
     DateTime start = first ? first->meta().generated_local : *DateTime::parse("2025-01-01 09:00");
     ManualClock clock(start);
     Runtime rt(opt, clock);
-    bool landscape = want_landscape(opt, first.get());
-    sf::Vector2u size = window_size(landscape);
+    sf::Vector2u size = window_size(orientation_of(opt, first.get()));
     rt.window.create(sf::VideoMode(size.x, size.y), "gongkai-kiosk", sf::Style::None);
     rt.window.setPosition({0, 0});
     rt.kiosk = make_kiosk(fonts, clock, size, opt.large_text);
@@ -192,7 +194,7 @@ int run_interactive(const AppOptions& opt, const Fonts& fonts) {
     if (first) clock.set_offset(first->meta().utc_offset_minutes);
     Runtime rt(opt, clock);
     if (opt.windowed) {
-        sf::Vector2u size = window_size(want_landscape(opt, first.get()));
+        sf::Vector2u size = window_size(orientation_of(opt, first.get()));
         rt.window.create(sf::VideoMode(size.x, size.y), "gongkai-kiosk", sf::Style::Titlebar);
     } else {
         rt.window.create(sf::VideoMode::getDesktopMode(), "gongkai-kiosk", sf::Style::Fullscreen);

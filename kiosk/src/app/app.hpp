@@ -4,6 +4,8 @@
 // every 2 s. run_interactive() is the lobby kiosk; run_script() is the
 // headless test mode.
 
+#include "gongkai/records.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,7 +14,7 @@ namespace gongkai::kiosk {
 
 struct AppOptions {
     std::filesystem::path snapshot_dir;
-    std::optional<std::string> orientation;  // "portrait" | "landscape" overrides site.yaml
+    std::optional<Orientation> orientation;  // overrides site.yaml
     bool large_text = false;
     std::filesystem::path script;            // headless mode when set
     std::filesystem::path screenshots;
