@@ -218,9 +218,10 @@ BuildResult run_build(const BuildOptions& options) {
     auto workspace = std::make_shared<BuildWorkspace>();
     result.workspace = workspace;
 
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::optional<CacheLocation> cache = content_cache_for(options);
     Site& site = workspace->site;
-    site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr);
+    site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr, threads);
     if (cache) {
         result.content_files_reused = cache->files_reused;
         result.content_files_parsed = cache->files_parsed;
@@ -275,7 +276,7 @@ BuildResult run_build(const BuildOptions& options) {
         return result;
     }
 
-    RenderContext ctx{site, timings, stats, index, &*theme, now, global_fingerprint(site, *theme)};
+    RenderContext ctx{site, timings, stats, index, &*theme, now, global_fingerprint(site, *theme), threads};
     OutputPlan& plan = workspace->plan;
     plan_html_pages(ctx, plan);
     plan_theme_assets(ctx, plan);
@@ -286,7 +287,6 @@ BuildResult run_build(const BuildOptions& options) {
     plan_sitemap(ctx, plan);
     clock.done("plan");
 
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     Publisher publisher(options.out_dir);
     if ((result.error = publisher.begin()).empty()) {
         if (!snapshot) snapshot.emplace(options.out_dir, snapshot_input);
