@@ -229,7 +229,7 @@ TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and
     std::string scratch;
     auto fast = [&](std::string_view text, CaseFold fold) {
         std::string out;
-        for_each_normalized(text, fold, scratch, [&](char32_t c, std::string_view) { append_utf8(out, c); });
+        for_each_normalized(text, fold, scratch, [&](char32_t c, std::string_view) { utf8::append(out, c); });
         return out;
     };
     auto icu = [](std::string_view text, CaseFold fold) {
@@ -244,7 +244,7 @@ TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and
             if (normalize_detail::fast_form(c, fold) < 0) continue;
             ++handled;
             std::string one;
-            append_utf8(one, c);
+            utf8::append(one, c);
             // Alone, before a combining acute accent (which may compose
             // with it), and between two ideographs.
             for (const std::string& text : {one, one + "\xCC\x81", "物" + one + "业"}) {
