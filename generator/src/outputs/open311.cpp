@@ -17,8 +17,9 @@ namespace {
 
 std::string start_of_day(Date d, int offset) { return d.iso() + "T00:00:00" + utc_offset_text(offset); }
 
-void member(std::string& out, std::string_view name, std::string_view value, bool first = false) {
-    if (!first) out += ',';
+// One "name":"value" pair of the object `out` ends inside.
+void member(std::string& out, std::string_view name, std::string_view value) {
+    if (out.back() != '{') out += ',';
     append_json_string(out, name);
     out += ':';
     append_json_string(out, value);
@@ -46,7 +47,7 @@ void stream_requests(const RenderContext& ctx, const WriteFn& write) {
         const std::string unit_name = unit ? unit->name : c.unit;
         out += first ? "\n{" : ",\n{";
         first = false;
-        member(out, "service_request_id", c.id, true);
+        member(out, "service_request_id", c.id);
         member(out, "status", is_open_status(c.status) ? "open" : "closed");
         member(out, "status_notes", std::string(label(c.status)) + "；" + std::string(label(t.verdict)));
         member(out, "service_name", cfg.case_category_label(c.category));
@@ -71,7 +72,7 @@ std::string render_services(const SiteConfig& cfg) {
     for (const Category& c : cfg.case_categories) {
         out += first ? "\n{" : ",\n{";
         first = false;
-        member(out, "service_code", c.id, true);
+        member(out, "service_code", c.id);
         member(out, "service_name", c.label);
         member(out, "description", c.label);
         out += ",\"metadata\":false";
