@@ -5,6 +5,7 @@
 // headless test mode.
 
 #include "gongkai/records.hpp"
+#include "screens/theme.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -15,7 +16,7 @@ namespace gongkai::kiosk {
 struct AppOptions {
     std::filesystem::path snapshot_dir;
     std::optional<Orientation> orientation;  // overrides site.yaml
-    bool large_text = false;
+    TextSize text_size = TextSize::normal;
     std::filesystem::path script;            // headless mode when set
     std::filesystem::path screenshots;
     bool windowed = false;                   // development: a window instead of full screen

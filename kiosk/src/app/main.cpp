@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
         else if (a == "--screenshots" && (v = value())) opt.screenshots = v;
         else if (a == "--orientation" && (v = value()) && gongkai::parse_orientation(v))
             opt.orientation = gongkai::parse_orientation(v);
-        else if (a == "--large-text") opt.large_text = true;
+        else if (a == "--large-text") opt.text_size = gongkai::kiosk::TextSize::large;
         else if (a == "--windowed") opt.windowed = true;
         else {
             usage();

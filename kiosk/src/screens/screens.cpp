@@ -117,8 +117,10 @@ float compose_section_heading(Composer& c, float y, std::string_view text) {
                   TextStyle{FaceId::bold, Colour::text}) + 10 * m.u;
 }
 
-float compose_title(Composer& c, float y, std::string_view title, std::string_view badge, bool urgent) {
+float compose_title(Composer& c, float y, std::string_view title, std::string_view badge,
+                    Priority priority) {
     const Metrics& m = c.metrics();
+    const bool urgent = priority == Priority::urgent;
     y += 24 * m.u;
     if (!badge.empty()) {
         float bw = 320 * m.u;
