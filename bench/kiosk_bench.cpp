@@ -4,7 +4,7 @@
 // Prints first-frame time, scroll frame times (median, p99), idle CPU and
 // peak RSS over 10,000 frames. Not run by CI.
 #include "app/painter.hpp"
-#include "fixture_site.hpp"
+#include "test_site.hpp"
 #include "behaviour/kiosk.hpp"
 
 #include <SFML/Graphics/RenderWindow.hpp>
@@ -75,9 +75,9 @@ int main(int argc, char** argv) {
             // toward the kiosk's peak RSS.
             pid_t pid = fork();
             if (pid == 0) {
-                kiosk_fixture::Options opt;
+                test_site::KioskSiteOptions opt;
                 opt.generated_cases = 100000;
-                const std::string err = kiosk_fixture::write(dir, opt);
+                const std::string err = test_site::write_kiosk_snapshot(dir, opt);
                 if (!err.empty()) std::fprintf(stderr, "%s\n", err.c_str());
                 _exit(err.empty() ? 0 : 1);
             }

@@ -76,23 +76,38 @@ std::optional<DateTime> DateTime::parse(std::string_view text) {
     return DateTime{*date, *hh * 60 + *mm};
 }
 
+DateTime DateTime::from_minutes_since_epoch(int64_t minutes) {
+    int64_t days = minutes / 1440;
+    int64_t minute = minutes % 1440;
+    if (minute < 0) {
+        minute += 1440;
+        --days;
+    }
+    return DateTime{Date::from_days(int32_t(days)), int32_t(minute)};
+}
+
 int64_t DateTime::unix_seconds(int utc_offset_minutes) const {
     return (minutes_since_epoch() - utc_offset_minutes) * 60;
 }
 
-std::string DateTime::rfc3339(int utc_offset_minutes) const {
-    const char sign = utc_offset_minutes < 0 ? '-' : '+';
-    const int offset = utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d:00%c%02d:%02d", minute_of_day / 60, minute_of_day % 60, sign,
-                  offset / 60, offset % 60);
-    return date.iso() + buf;
+std::string DateTime::hhmm() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
+    return buf;
 }
 
-std::string DateTime::display() const {
+std::string utc_offset_text(int utc_offset_minutes) {
+    const char sign = utc_offset_minutes < 0 ? '-' : '+';
+    const int offset = utc_offset_minutes < 0 ? -utc_offset_minutes : utc_offset_minutes;
     char buf[16];
-    std::snprintf(buf, sizeof buf, " %02d:%02d", minute_of_day / 60, minute_of_day % 60);
-    return date.iso() + buf;
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, offset / 60, offset % 60);
+    return buf;
 }
+
+std::string DateTime::rfc3339(int utc_offset_minutes) const {
+    return date.iso() + "T" + hhmm() + ":00" + utc_offset_text(utc_offset_minutes);
+}
+
+std::string DateTime::display() const { return date.iso() + " " + hhmm(); }
 
 }  // namespace gongkai

@@ -16,6 +16,14 @@ std::string_view id_of(Verdict v) {
     return {};
 }
 
+std::vector<CaseTiming> compute_timings(const Site& site, Date today) {
+    const WorkingCalendar calendar(site.calendar);
+    std::vector<CaseTiming> timings;
+    timings.reserve(site.cases.size());
+    for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, calendar, today));
+    return timings;
+}
+
 bool is_open_status(CaseStatus s) { return s == CaseStatus::received || s == CaseStatus::in_progress; }
 
 CaseTiming compute_timing(const Case& c, const SiteConfig& cfg, const WorkingCalendar& cal, Date today) {

@@ -47,6 +47,13 @@ std::string display_date(Date d, Lang) {
            "日";
 }
 
+std::string display_date_time(DateTime t, Lang lang) { return display_date(t.date, lang) + " " + t.hhmm(); }
+
+std::string display_end(DateTime exclusive_end, Lang lang) {
+    if (exclusive_end.minute_of_day == 0) return display_date(exclusive_end.date - 1, lang);
+    return display_date_time(exclusive_end, lang);
+}
+
 std::string display_percent(std::optional<double> ratio) {
     if (!ratio) return "—";
     char buf[32];

@@ -20,6 +20,8 @@ constexpr std::array<std::string_view, 4> project_status_ids{"planned", "in_prog
 constexpr std::array<std::string_view, 2> priority_ids{"normal", "urgent"};
 constexpr std::array<std::string_view, 6> unit_kind_ids{"district",  "subdistrict", "town",
                                                         "community", "village",     "grid"};
+constexpr std::array<std::string_view, 2> orientation_ids{"portrait", "landscape"};
+constexpr std::array<std::string_view, 3> notice_state_ids{"upcoming", "active", "expired"};
 
 template <typename Enum, size_t N>
 std::string_view id_in(const std::array<std::string_view, N>& ids, Enum value) {
@@ -68,6 +70,8 @@ std::string_view id_of(Satisfaction v) { return id_in(satisfaction_ids, v); }
 std::string_view id_of(ProjectStatus v) { return id_in(project_status_ids, v); }
 std::string_view id_of(Priority v) { return id_in(priority_ids, v); }
 std::string_view id_of(UnitKind v) { return id_in(unit_kind_ids, v); }
+std::string_view id_of(Orientation v) { return id_in(orientation_ids, v); }
+std::string_view id_of(NoticeState v) { return id_in(notice_state_ids, v); }
 
 std::optional<Channel> parse_channel(std::string_view s) { return parse_in<Channel>(channel_ids, s); }
 std::optional<CaseStatus> parse_case_status(std::string_view s) {
@@ -81,6 +85,9 @@ std::optional<ProjectStatus> parse_project_status(std::string_view s) {
 }
 std::optional<Priority> parse_priority(std::string_view s) { return parse_in<Priority>(priority_ids, s); }
 std::optional<UnitKind> parse_unit_kind(std::string_view s) { return parse_in<UnitKind>(unit_kind_ids, s); }
+std::optional<Orientation> parse_orientation(std::string_view s) {
+    return parse_in<Orientation>(orientation_ids, s);
+}
 
 const std::vector<Channel>& all_channels() {
     static const auto all = every<Channel>(channel_ids);

@@ -22,10 +22,6 @@ int64_t to_int64(const std::string& s) {
     return value;
 }
 
-DateTime datetime_from_minutes(int64_t minutes) {
-    return DateTime{Date::from_days(int32_t(minutes / 1440)), int32_t(minutes % 1440)};
-}
-
 // The manifest may only name a file inside the snapshot directory.
 bool is_plain_file_name(const std::string& name) {
     return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos &&
@@ -38,15 +34,15 @@ void SnapshotReader::load_meta() {
     SnapshotMeta& m = meta_;
     m.schema_version = to_int(meta_value("schema_version"), 0);
     m.generated_at = meta_value("generated_at");
-    m.generated_local = datetime_from_minutes(to_int64(meta_value("generated_local")));
+    m.generated_local = DateTime::from_minutes_since_epoch(to_int64(meta_value("generated_local")));
     m.site_title = meta_value("site_title");
     m.base_url = meta_value("base_url");
-    m.utc_offset_minutes = to_int(meta_value("utc_offset_minutes"), 480);
+    m.utc_offset_minutes = to_int(meta_value("utc_offset_minutes"), kDefaultUtcOffsetMinutes);
     m.kiosk.centre_name = meta_value("kiosk_centre_name");
     m.kiosk.address = meta_value("kiosk_address");
     m.kiosk.opening_hours = meta_value("kiosk_opening_hours");
-    m.kiosk.orientation = meta_value("kiosk_orientation");
-    m.kiosk.idle_seconds = to_int(meta_value("kiosk_idle_seconds"), 90);
+    m.kiosk.orientation = parse_orientation(meta_value("kiosk_orientation")).value_or(Orientation::portrait);
+    m.kiosk.idle_seconds = to_int(meta_value("kiosk_idle_seconds"), kDefaultIdleSeconds);
     m.kiosk.services = kiosk_services();
     m.pin_sha256 = meta_value("pin_sha256");
 }

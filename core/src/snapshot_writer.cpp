@@ -135,7 +135,7 @@ void write_config(store::Writer& w, const Plan& plan) {
     w.meta("kiosk_centre_name", cfg.kiosk.centre_name);
     w.meta("kiosk_address", cfg.kiosk.address);
     w.meta("kiosk_opening_hours", cfg.kiosk.opening_hours);
-    w.meta("kiosk_orientation", cfg.kiosk.orientation);
+    w.meta("kiosk_orientation", id_of(cfg.kiosk.orientation));
     w.meta("kiosk_idle_seconds", std::to_string(cfg.kiosk.idle_seconds));
     // The PIN itself never leaves the content folder.
     w.meta("pin_sha256", cfg.kiosk.pin.empty() ? "" : sha256_hex("gongkai-kiosk-pin:" + cfg.kiosk.pin));

@@ -217,16 +217,7 @@ std::optional<Date> date_of(std::optional<int64_t> d) {
     if (!d) return std::nullopt;
     return Date::from_days(int32_t(*d));
 }
-DateTime datetime_of(int64_t minutes) {
-    // Floor division: minutes before 1970 stay on the right day.
-    int64_t day = minutes / 1440;
-    int64_t minute = minutes % 1440;
-    if (minute < 0) {
-        minute += 1440;
-        --day;
-    }
-    return DateTime{Date::from_days(int32_t(day)), int32_t(minute)};
-}
+DateTime datetime_of(int64_t minutes) { return DateTime::from_minutes_since_epoch(minutes); }
 std::optional<int> opt_int(std::optional<int64_t> v) {
     if (!v) return std::nullopt;
     return int(*v);

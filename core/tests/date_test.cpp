@@ -4,6 +4,7 @@
 
 using gongkai::Date;
 using gongkai::DateTime;
+using gongkai::utc_offset_text;
 
 TEST_CASE("Date::parse accepts valid civil dates and round-trips") {
     const auto d = Date::parse("2025-06-13");
@@ -67,4 +68,21 @@ TEST_CASE("DateTime formatting") {
     // 2025-06-18T01:05:00Z
     CHECK(t.unix_seconds(480) == 1750208700);
     CHECK(DateTime::start_of(Date::from_ymd(1970, 1, 1)).unix_seconds(480) == -8 * 3600);
+    CHECK(t.hhmm() == "09:05");
+    CHECK(DateTime{Date::from_ymd(2025, 6, 18), 23 * 60 + 59}.hhmm() == "23:59");
+    CHECK(utc_offset_text(480) == "+08:00");
+    CHECK(utc_offset_text(-330) == "-05:30");
+    CHECK(utc_offset_text(0) == "+00:00");
+}
+
+TEST_CASE("DateTime from minutes since the epoch floors, before 1970 too") {
+    CHECK(DateTime::from_minutes_since_epoch(0) == DateTime{Date::from_ymd(1970, 1, 1), 0});
+    CHECK(DateTime::from_minutes_since_epoch(-1) == DateTime{Date::from_ymd(1969, 12, 31), 1439});
+    CHECK(DateTime::from_minutes_since_epoch(-1440) == DateTime{Date::from_ymd(1969, 12, 31), 0});
+    CHECK(DateTime::from_minutes_since_epoch(-1441) == DateTime{Date::from_ymd(1969, 12, 30), 1439});
+    for (const char* text : {"2025-06-18 09:05", "1969-07-20 20:17", "1900-01-01 00:00", "2100-12-31 23:59"}) {
+        CAPTURE(text);
+        const DateTime t = *DateTime::parse(text);
+        CHECK(DateTime::from_minutes_since_epoch(t.minutes_since_epoch()) == t);
+    }
 }

@@ -104,6 +104,23 @@ TEST_CASE("verdicts") {
     }
 }
 
+TEST_CASE("compute_timings: one timing per case, in order, on the site's calendar") {
+    Site site;
+    site.config = config_13715();
+    site.calendar = china_2025_2026();
+    site.cases = {received_on(ymd(2025, 9, 30), "general"), received_on(ymd(2025, 6, 13), "consult")};
+    const std::vector<CaseTiming> timings = compute_timings(site, ymd(2025, 12, 1));
+    REQUIRE(timings.size() == 2);
+    const WorkingCalendar cal(china_2025_2026());
+    for (size_t i = 0; i < 2; ++i) {
+        const CaseTiming one = compute_timing(site.cases[i], site.config, cal, ymd(2025, 12, 1));
+        CHECK(timings[i].deadline == one.deadline);
+        CHECK(timings[i].verdict == one.verdict);
+    }
+    // Over the National Day holiday: the calendar was the site's, not an empty one.
+    CHECK(timings[0].deadline == ymd(2025, 10, 11));
+}
+
 TEST_CASE("verdict ids and open statuses") {
     CHECK(id_of(Verdict::on_time) == "on_time");
     CHECK(id_of(Verdict::late) == "late");

@@ -33,6 +33,14 @@ TEST_CASE("weekday labels and dates for people") {
     CHECK(weekday_label(Date::from_ymd(2025, 6, 13).weekday()) == "周五");
     CHECK(display_date(Date::from_ymd(2025, 6, 13)) == "2025年6月13日");
     CHECK(display_date(Date::from_ymd(2026, 10, 1)) == "2026年10月1日");
+    CHECK(display_date_time(*DateTime::parse("2025-06-13 08:05")) == "2025年6月13日 08:05");
+}
+
+TEST_CASE("a midnight end is shown as the day before") {
+    CHECK(display_end(*DateTime::parse("2025-06-21 00:00")) == "2025年6月20日");
+    CHECK(display_end(*DateTime::parse("2025-07-01")) == "2025年6月30日");
+    CHECK(display_end(*DateTime::parse("2025-06-20 18:00")) == "2025年6月20日 18:00");
+    CHECK(display_end(*DateTime::parse("2025-06-21 00:01")) == "2025年6月21日 00:01");
 }
 
 TEST_CASE("display_percent") {

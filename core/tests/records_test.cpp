@@ -28,6 +28,13 @@ TEST_CASE("enum ids round-trip and unknown ids are rejected") {
     CHECK_FALSE(parse_case_status("closed"));
     CHECK_FALSE(parse_priority("high"));
     CHECK_FALSE(parse_unit_kind("city"));
+
+    CHECK(id_of(Orientation::portrait) == "portrait");
+    CHECK(parse_orientation("landscape") == Orientation::landscape);
+    CHECK_FALSE(parse_orientation("sideways"));
+    CHECK(id_of(NoticeState::upcoming) == "upcoming");
+    CHECK(id_of(NoticeState::active) == "active");
+    CHECK(id_of(NoticeState::expired) == "expired");
 }
 
 TEST_CASE("Origin::line_of falls back to the record line") {

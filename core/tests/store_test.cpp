@@ -85,7 +85,7 @@ Site make_site() {
     cfg.kiosk.address = "新城区东街88号";
     cfg.kiosk.opening_hours = "周一至周五 8:30—12:00\n14:30—18:00";
     cfg.kiosk.services = {"矛盾纠纷调解", "法律咨询"};
-    cfg.kiosk.orientation = "landscape";
+    cfg.kiosk.orientation = Orientation::landscape;
     cfg.kiosk.idle_seconds = 45;
     cfg.kiosk.pin = "97531";
 
@@ -277,7 +277,7 @@ TEST_CASE("a written snapshot reopens with every query answered") {
         CHECK(m.kiosk.address == "新城区东街88号");
         CHECK(m.kiosk.opening_hours == "周一至周五 8:30—12:00\n14:30—18:00");
         CHECK(m.kiosk.services == std::vector<std::string>{"矛盾纠纷调解", "法律咨询"});
-        CHECK(m.kiosk.orientation == "landscape");
+        CHECK(m.kiosk.orientation == Orientation::landscape);
         CHECK(m.kiosk.idle_seconds == 45);
         CHECK(m.kiosk.pin.empty());
         CHECK(m.pin_sha256 == sha256_hex("gongkai-kiosk-pin:97531"));

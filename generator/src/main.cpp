@@ -5,6 +5,7 @@
 #include "commands/import.hpp"
 #include "commands/scaffold.hpp"
 #include "commands/serve.hpp"
+#include "gongkai/records.hpp"
 
 #include <CLI/CLI.hpp>
 #ifdef __GLIBC__
@@ -136,7 +137,8 @@ int main(int argc, char** argv) {
                           : new_kind == "case" ? RecordKind::case_record
                                                : RecordKind::project;
         fs::path created;
-        if (Status made = scaffold_record(kind, options.content_dir, system_now(480), created); !made) {
+        const DateTime now = system_now(kDefaultUtcOffsetMinutes);
+        if (Status made = scaffold_record(kind, options.content_dir, now, created); !made) {
             fmt::print(stderr, "error: {}\n", made.message());
             return 1;
         }

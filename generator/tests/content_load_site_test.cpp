@@ -44,11 +44,11 @@ TEST_CASE("the small fixture loads every record in sorted file order") {
     CHECK(site.config_hash != 0);
 }
 
-TEST_CASE("loading is deterministic") {
+TEST_CASE("loading is deterministic, on one thread or several") {
     InDirectory root(GONGKAI_SOURCE_DIR);
     Diagnostics a, b;
     const Site first = gen::load_site("tests/fixtures/small", a);
-    const Site second = gen::load_site("tests/fixtures/small/", b);
+    const Site second = gen::load_site("tests/fixtures/small/", b, nullptr, 4);
     REQUIRE(first.cases.size() == second.cases.size());
     for (size_t i = 0; i < first.cases.size(); ++i) {
         CHECK(first.cases[i].id == second.cases[i].id);

@@ -70,7 +70,7 @@ TEST_CASE("iCalendar text escaping") {
 }
 
 TEST_CASE("feeds: Atom is well-formed, JSON Feed parses, iCalendar is RFC 5545 shaped") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     plan_feeds(*f.ctx, f.plan);
     REQUIRE(f.plan.size() == 3);
 
@@ -118,7 +118,7 @@ TEST_CASE("feeds keep their fingerprint unless an included notice changes") {
         plan_feeds(*f.ctx, f.plan);
         return f.plan[0].fingerprint;
     };
-    const Site site = tiny_site();
+    const Site site = test_site::small_site();
     const DateTime now = *DateTime::parse("2025-07-10 12:00");
     const uint64_t base = fingerprints(site, now);
     CHECK(base != 0);

@@ -40,7 +40,7 @@ std::vector<std::string> field_names(std::string_view dataset) {
 }  // namespace
 
 TEST_CASE("row builders follow the schema's field order") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     CHECK(case_row(*f.ctx, 0).size() == field_names("cases").size());
     CHECK(project_row(*f.ctx, 0).size() == field_names("projects").size());
     CHECK(notice_row(*f.ctx, 0).size() == field_names("notices").size());
@@ -52,7 +52,7 @@ TEST_CASE("row builders follow the schema's field order") {
 }
 
 TEST_CASE("every planned data file belongs to the schema, and every schema file is planned") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     plan_open_data(*f.ctx, f.plan);
     std::set<std::string> planned;
     for (const PlannedFile& p : f.plan) planned.insert(p.path);
@@ -64,7 +64,7 @@ TEST_CASE("every planned data file belongs to the schema, and every schema file 
 }
 
 TEST_CASE("cases CSV round-trips commas, quotes and line breaks, with a BOM for Excel") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     plan_open_data(*f.ctx, f.plan);
     const auto rows = read_csv(f.render("data/cases.csv"));
     REQUIRE(rows.size() == 4);
@@ -92,7 +92,7 @@ TEST_CASE("cases CSV round-trips commas, quotes and line breaks, with a BOM for 
 }
 
 TEST_CASE("JSON datasets parse, nest child lists and use the schema's names") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     plan_open_data(*f.ctx, f.plan);
     const auto cases = nlohmann::json::parse(f.render("data/cases.json"));
     REQUIRE(cases.size() == 3);
@@ -133,7 +133,7 @@ TEST_CASE("JSON datasets parse, nest child lists and use the schema's names") {
 }
 
 TEST_CASE("Open311 requests: expected_datetime is the end of the deadline day") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     plan_open_data(*f.ctx, f.plan);
     const auto requests = nlohmann::json::parse(f.render("data/open311/requests.json"));
     REQUIRE(requests.size() == 3);
@@ -161,7 +161,7 @@ TEST_CASE("case tables change fingerprint with a case edit or a verdict change, 
         plan_open_data(*f.ctx, f.plan);
         return f.find("data/cases.csv")->fingerprint;
     };
-    const Site site = tiny_site();
+    const Site site = test_site::small_site();
     const uint64_t base = fp(site, "2025-07-10 12:00");
     CHECK(fp(site, "2025-07-10 12:00") == base);
     CHECK(fp(site, "2025-07-11 09:00") == base);  // nothing crossed a deadline
@@ -175,7 +175,7 @@ TEST_CASE("case tables change fingerprint with a case edit or a verdict change, 
 }
 
 TEST_CASE("large data files are streamed in bounded pieces that add up to the whole file") {
-    Site s = tiny_site();
+    Site s = test_site::small_site();
     const Case proto = s.cases[0];
     for (int i = 0; i < 1500; ++i) {
         Case c = proto;

@@ -20,7 +20,7 @@ size_t count(const std::string& text, std::string_view needle) {
 }  // namespace
 
 TEST_CASE("sitemap lists every HTML page except print views and 404, with absolute URLs") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     f.plan = {page("index.html"), page("notice/N1.html"), page("notice/N1.print.html"), page("404.html"),
               page("static/site.css"), page("cases/2025/06/index.html"), page("pages/about & more.html")};
     plan_sitemap(*f.ctx, f.plan);
@@ -38,7 +38,7 @@ TEST_CASE("sitemap lists every HTML page except print views and 404, with absolu
 
 TEST_CASE("sitemap fingerprint follows the listed paths only") {
     auto fingerprint = [](std::vector<std::string> paths) {
-        Fixture f(tiny_site());
+        Fixture f(test_site::small_site());
         for (std::string& p : paths) f.plan.push_back(page(std::move(p)));
         plan_sitemap(*f.ctx, f.plan);
         return f.find("sitemap.xml")->fingerprint;
@@ -50,7 +50,7 @@ TEST_CASE("sitemap fingerprint follows the listed paths only") {
 }
 
 TEST_CASE("over 50,000 pages become a sitemap index with parts") {
-    Fixture f(tiny_site());
+    Fixture f(test_site::small_site());
     for (int i = 0; i < 50001; ++i) f.plan.push_back(page("case/C" + std::to_string(i) + ".html"));
     plan_sitemap(*f.ctx, f.plan);
     const std::string index = f.render("sitemap.xml");

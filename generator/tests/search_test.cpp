@@ -95,7 +95,7 @@ std::set<std::string> as_set(const nlohmann::json& urls) {
 }
 
 Site synthetic_site(size_t cases) {
-    Site s = tiny_site();
+    Site s = test_site::small_site();
     const char* words[] = {"物业", "电梯", "停运", "邻里", "噪音", "漏水", "维修", "协调", "调解", "工资",
                            "楼道", "停车", "占道", "业主", "委员", "小区", " Elevator ", "2025"};
     Case proto = s.cases[0];
@@ -208,7 +208,7 @@ TEST_CASE("each record type has its own index fingerprints") {
         for (const PlannedFile& p : f.plan) out[p.path] = p.fingerprint;
         return out;
     };
-    const Site site = tiny_site();
+    const Site site = test_site::small_site();
     const auto base = fingerprints(site);
     CHECK(base.count("search/index.json"));
     CHECK(base.count("search/cases/shard-000.json"));
@@ -229,7 +229,7 @@ TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and
     std::string scratch;
     auto fast = [&](std::string_view text, CaseFold fold) {
         std::string out;
-        for_each_normalized(text, fold, scratch, [&](char32_t c, std::string_view) { append_utf8(out, c); });
+        for_each_normalized(text, fold, scratch, [&](char32_t c, std::string_view) { utf8::append(out, c); });
         return out;
     };
     auto icu = [](std::string_view text, CaseFold fold) {
@@ -244,7 +244,7 @@ TEST_CASE("the NFKC fast path agrees with ICU on every character it handles, and
             if (normalize_detail::fast_form(c, fold) < 0) continue;
             ++handled;
             std::string one;
-            append_utf8(one, c);
+            utf8::append(one, c);
             // Alone, before a combining acute accent (which may compose
             // with it), and between two ideographs.
             for (const std::string& text : {one, one + "\xCC\x81", "物" + one + "业"}) {

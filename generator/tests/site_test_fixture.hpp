@@ -3,13 +3,11 @@
 // site_* tests. Not a test itself.
 
 #include "content/load_site.hpp"
-#include "gongkai/calendar.hpp"
-#include "gongkai/deadlines.hpp"
-#include "gongkai/statistics.hpp"
 #include "page_graph/output_plan.hpp"
 #include "page_graph/site_index.hpp"
 #include "site/html_pages.hpp"
 #include "site/theme.hpp"
+#include "test_site.hpp"
 
 #include <doctest/doctest.h>
 
@@ -50,10 +48,9 @@ struct SiteFixture {
 
     // Recomputes timings, statistics and the index after `site` was edited.
     void derive() {
-        WorkingCalendar cal(site.calendar);
-        timings.clear();
-        for (const Case& c : site.cases) timings.push_back(compute_timing(c, site.config, cal, now.date));
-        stats = Statistics::compute(site, timings);
+        test_site::Derived derived = test_site::derive(site, now.date);
+        timings = std::move(derived.timings);
+        stats = std::move(derived.stats);
         index = SiteIndex::build(site, now);
     }
 

@@ -1,6 +1,6 @@
 // View models, navigation, idle/attract, snapshot swaps and the staff exit,
 // all without SFML or a display.
-#include "fixture_site.hpp"
+#include "test_site.hpp"
 #include "behaviour/kiosk.hpp"
 #include "behaviour/script.hpp"
 #include "screens/view_models.hpp"
@@ -25,10 +25,10 @@ const Fonts& fonts() {
     return *f;
 }
 
-fs::path fixture_dir(const std::string& name, const kiosk_fixture::Options& opt = {}) {
+fs::path fixture_dir(const std::string& name, const test_site::KioskSiteOptions& opt = {}) {
     fs::path dir = fs::path(GONGKAI_BINARY_DIR) / "kiosk-test-snapshots" / name;
     fs::remove_all(dir);
-    std::string err = kiosk_fixture::write(dir, opt);
+    std::string err = test_site::write_kiosk_snapshot(dir, opt);
     REQUIRE_MESSAGE(err.empty(), err);
     return dir;
 }
@@ -253,10 +253,10 @@ TEST_CASE("snapshot swap keeps the screen; bad snapshots are refused and the las
     h.tap_label("6月21日红旗社区计划停水");
     REQUIRE(h.kiosk.route().item == "water-0621");
 
-    kiosk_fixture::Options newer;
+    test_site::KioskSiteOptions newer;
     newer.generated_at = "2025-06-20 11:00";
     newer.extra_urgent = true;
-    REQUIRE(kiosk_fixture::write(dir, newer).empty());
+    REQUIRE(test_site::write_kiosk_snapshot(dir, newer).empty());
     auto second = watcher.poll();
     REQUIRE(second);
     h.kiosk.set_snapshot(second);

@@ -4,7 +4,7 @@
 // clearing, opaque fills unblended, only visible quads drawn, whole-pixel
 // scrolling) leave the picture as the scene describes it.
 #include "app/painter.hpp"
-#include "text/utf8.hpp"
+#include "gongkai/utf8.hpp"
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
@@ -86,7 +86,7 @@ TEST_CASE("a half-pixel scroll paints the same picture as the next whole pixel")
     t.x = 20;
     t.baseline = 1300;
     t.px = 34;
-    t.text = to_u32("矛盾纠纷化解");
+    t.text = gongkai::utf8::to_u32("矛盾纠纷化解");
     t.bounds = Rect{20, 1260, 300, 51};
     scene.body.ops.push_back(t);
     sf::Image whole = paint(p, scene, 1201);

@@ -2,7 +2,7 @@
 #include "text/line_breaks.hpp"
 #include "text/markdown_blocks.hpp"
 #include "text/text_layout.hpp"
-#include "text/utf8.hpp"
+#include "gongkai/utf8.hpp"
 
 #include <doctest/doctest.h>
 
@@ -27,7 +27,7 @@ TEST_CASE("fontconfig picks the Simplified Chinese face of Noto Sans CJK") {
 }
 
 TEST_CASE("every UI character has a glyph (no tofu)") {
-    for (char32_t c : to_u32("矛盾纠纷化解通知公告民生实事社区村居数据更新于信息更新中，。、（）《》“”…—·%0123456789ABC"))
+    for (char32_t c : gongkai::utf8::to_u32("矛盾纠纷化解通知公告民生实事社区村居数据更新于信息更新中，。、（）《》“”…—·%0123456789ABC"))
         CHECK(fonts().regular->glyph_index(c) != 0);
 }
 

@@ -48,6 +48,9 @@ struct DateTime {
     // same with ":SS" (seconds are dropped). A bare date means 00:00.
     static std::optional<DateTime> parse(std::string_view text);
     static DateTime start_of(Date d) { return DateTime{d, 0}; }
+    // The inverse of minutes_since_epoch(). Floor division, so minutes
+    // before 1970 land on the right day at the right minute.
+    static DateTime from_minutes_since_epoch(int64_t minutes);
 
     int64_t minutes_since_epoch() const { return int64_t(date.days()) * 1440 + minute_of_day; }
     // Seconds since the Unix epoch, given the site's UTC offset in minutes.
@@ -56,8 +59,13 @@ struct DateTime {
     std::string rfc3339(int utc_offset_minutes) const;
     // "YYYY-MM-DD HH:MM", for people.
     std::string display() const;
+    // "HH:MM", the time of day alone.
+    std::string hhmm() const;
 
     auto operator<=>(const DateTime&) const = default;
 };
+
+// "+08:00", "-05:30": a UTC offset as RFC 3339 writes it.
+std::string utc_offset_text(int utc_offset_minutes);
 
 }  // namespace gongkai

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace gongkai {
 
@@ -31,6 +32,9 @@ struct CaseTiming {
 // REQUIRES: c.level names a class in `cfg` (validation guarantees it); an
 // unknown level is treated as 0 working days.
 CaseTiming compute_timing(const Case& c, const SiteConfig& cfg, const WorkingCalendar& cal, Date today);
+// compute_timing for every case of `site`, on the site's own calendar:
+// timings[i] is for site.cases[i].
+std::vector<CaseTiming> compute_timings(const Site& site, Date today);
 
 // True when the case counts as open (status received or in_progress).
 bool is_open_status(CaseStatus s);

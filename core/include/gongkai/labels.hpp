@@ -25,6 +25,12 @@ std::string_view label(NoticeState, Lang = Lang::zh_CN);   // 即将生效 / 生
 std::string_view weekday_label(unsigned iso_weekday, Lang = Lang::zh_CN);
 // "2025年6月13日"
 std::string display_date(Date d, Lang = Lang::zh_CN);
+// "2025年6月13日 08:30"
+std::string display_date_time(DateTime t, Lang = Lang::zh_CN);
+// The end of an exclusive range (a notice's valid_until) as people read it:
+// a midnight end is the whole day before ("2025年6月20日" for 2025-06-21
+// 00:00, "through that day"); any other end is shown with its time.
+std::string display_end(DateTime exclusive_end, Lang = Lang::zh_CN);
 // "85.3%" with one decimal; "—" when absent.
 std::string display_percent(std::optional<double> ratio);
 

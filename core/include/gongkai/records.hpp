@@ -33,6 +33,7 @@ enum class Satisfaction { satisfied, basically_satisfied, unsatisfied, not_rated
 enum class ProjectStatus { planned, in_progress, completed, suspended };
 enum class Priority { normal, urgent };
 enum class UnitKind { district, subdistrict, town, community, village, grid };
+enum class Orientation { portrait, landscape };  // of the kiosk's screen
 
 // Machine ids as written in content ("hotline_12345"); parse_* returns
 // nullopt for an unknown id. Labels for people live in labels.hpp.
@@ -42,12 +43,14 @@ std::string_view id_of(Satisfaction);
 std::string_view id_of(ProjectStatus);
 std::string_view id_of(Priority);
 std::string_view id_of(UnitKind);
+std::string_view id_of(Orientation);
 std::optional<Channel> parse_channel(std::string_view);
 std::optional<CaseStatus> parse_case_status(std::string_view);
 std::optional<Satisfaction> parse_satisfaction(std::string_view);
 std::optional<ProjectStatus> parse_project_status(std::string_view);
 std::optional<Priority> parse_priority(std::string_view);
 std::optional<UnitKind> parse_unit_kind(std::string_view);
+std::optional<Orientation> parse_orientation(std::string_view);
 // Every value, in declaration order (for statistics tables and forms).
 const std::vector<Channel>& all_channels();
 const std::vector<CaseStatus>& all_case_statuses();
@@ -82,13 +85,18 @@ struct Contact {
     std::string number;  // as published: "0471-1234567", "12345"
 };
 
+// Asia/Shanghai, the default time_zone, is UTC+8 all year (no daylight saving).
+inline constexpr int kDefaultUtcOffsetMinutes = 480;
+// Seconds without a touch before the kiosk warns, then goes back home.
+inline constexpr int kDefaultIdleSeconds = 90;
+
 struct KioskConfig {
     std::string centre_name;
     std::string opening_hours;             // free text, may be multi-line
     std::vector<std::string> services;     // 办事项目, shown on the about screen
     std::string address;
-    std::string orientation = "portrait";  // portrait | landscape
-    int idle_seconds = 90;
+    Orientation orientation = Orientation::portrait;
+    int idle_seconds = kDefaultIdleSeconds;
     std::string pin;                       // staff exit PIN; never published on the site
 };
 
@@ -97,7 +105,7 @@ struct SiteConfig {
     std::string base_url;       // absolute, ends with '/'
     std::string language = "zh-CN";
     std::string time_zone = "Asia/Shanghai";
-    int utc_offset_minutes = 480;
+    int utc_offset_minutes = kDefaultUtcOffsetMinutes;
     std::string description;
     std::vector<Unit> units;    // parents before children (pre-order)
     std::vector<Category> case_categories;
@@ -222,6 +230,8 @@ struct Page {
 };
 
 enum class NoticeState { upcoming, active, expired };
+// "upcoming" | "active" | "expired", as open data and page classes write it.
+std::string_view id_of(NoticeState);
 // State of a notice as of `now` (local time).
 NoticeState notice_state(const Notice& n, DateTime now);
 

@@ -106,7 +106,7 @@ struct SnapshotMeta {
     DateTime generated_local;  // the build's "now"
     std::string site_title;
     std::string base_url;
-    int utc_offset_minutes = 480;
+    int utc_offset_minutes = kDefaultUtcOffsetMinutes;
     KioskConfig kiosk;         // pin is empty here; see pin_sha256
     std::string pin_sha256;    // sha256_hex("gongkai-kiosk-pin:" + pin)
 };

@@ -9,9 +9,11 @@ namespace {
 constexpr int first_line = 1;
 constexpr int max_range_days = 366;
 
+enum class Allowed { any_day, weekends_only };
+
 // One entry: "2025-01-01" or "2025-01-28..2025-02-04".
 void read_entry(YamlFields& f, const std::string& field, int line, const std::string& text,
-                std::optional<int> year, bool weekend_only, std::vector<Date>& out) {
+                std::optional<int> year, Allowed allowed, std::vector<Date>& out) {
     Diagnostics& diags = f.diagnostics();
     const size_t dots = text.find("..");
     const auto first = Date::parse(dots == std::string::npos ? text : text.substr(0, dots));
@@ -31,7 +33,7 @@ void read_entry(YamlFields& f, const std::string& field, int line, const std::st
                         d.iso() + " is not in year " + std::to_string(*year) + " (expected dates of the file's year)");
             return;
         }
-        if (weekend_only && d.weekday() < 6) {
+        if (allowed == Allowed::weekends_only && d.weekday() < 6) {
             diags.error(f.file(), line, field,
                         d.iso() + " is a weekday (expected a Saturday or Sunday that is worked)");
             return;
@@ -40,7 +42,7 @@ void read_entry(YamlFields& f, const std::string& field, int line, const std::st
     }
 }
 
-void read_days(YamlFields& f, std::string_view key, std::optional<int> year, bool weekend_only,
+void read_days(YamlFields& f, std::string_view key, std::optional<int> year, Allowed allowed,
                std::vector<Date>& out) {
     const YAML::Node list = f.node(key);
     if (!list || list.IsNull()) return;
@@ -56,7 +58,7 @@ void read_days(YamlFields& f, std::string_view key, std::optional<int> year, boo
             f.diagnostics().error(f.file(), line, field, "expected a date or range, found a list or map");
             continue;
         }
-        read_entry(f, field, line, item.Scalar(), year, weekend_only, out);
+        read_entry(f, field, line, item.Scalar(), year, allowed, out);
     }
 }
 
@@ -80,8 +82,8 @@ void load_calendar(std::string_view text, const std::string& shown, CalendarData
         else
             year = static_cast<int>(*y);
     }
-    read_days(f, "holidays", year, false, calendar.holidays);
-    read_days(f, "makeup_workdays", year, true, calendar.makeup_workdays);
+    read_days(f, "holidays", year, Allowed::any_day, calendar.holidays);
+    read_days(f, "makeup_workdays", year, Allowed::weekends_only, calendar.makeup_workdays);
     f.reject_unknown();
     calendar.sources.push_back(std::move(origin));
 }

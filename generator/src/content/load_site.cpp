@@ -43,7 +43,7 @@ struct Folder {
 // file order.
 template <class T, class Parse>
 void load_folder(const Folder& folder, const std::vector<std::string>& extensions, std::vector<T>& out,
-                 Diagnostics& diags, CacheLocation* cache_location, Parse parse) {
+                 Diagnostics& diags, CacheLocation* cache_location, unsigned threads, Parse parse) {
     const auto files = sorted_files(folder.dir / folder.name, extensions);
     std::optional<FolderCache<T>> cache;
     if (cache_location) cache.emplace(cache_location->dir / (folder.name + ".bin"), cache_location->program);
@@ -63,7 +63,7 @@ void load_folder(const Folder& folder, const std::vector<std::string>& extension
             parse(files[i], *text, result.key, result.records, result.diags);
         if (stamp && result.diags.ok()) cache->keep(result.key, *stamp, result.records);
         return result;
-    });
+    }, threads);
     if (cache) {
         std::vector<std::string> found;
         for (const auto& result : results)
@@ -89,7 +89,7 @@ void push(std::optional<T> record, std::vector<T>& out) {
 
 }  // namespace
 
-Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* cache) {
+Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* cache, unsigned threads) {
     Site site;
     const std::string root = shown_root(content_dir);
 
@@ -113,7 +113,7 @@ Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* c
         }
     }
 
-    load_folder(Folder{content_dir, root, "cases"}, {".md", ".csv"}, site.cases, diags, cache,
+    load_folder(Folder{content_dir, root, "cases"}, {".md", ".csv"}, site.cases, diags, cache, threads,
                 [](const fs::path& file, std::string_view text, const std::string& shown, std::vector<Case>& out,
                    Diagnostics& d) {
                     if (file.extension() == ".csv")
@@ -121,13 +121,13 @@ Site load_site(const fs::path& content_dir, Diagnostics& diags, CacheLocation* c
                     else
                         push(load_case_markdown(text, shown, d), out);
                 });
-    load_folder(Folder{content_dir, root, "projects"}, {".md"}, site.projects, diags, cache,
+    load_folder(Folder{content_dir, root, "projects"}, {".md"}, site.projects, diags, cache, threads,
                 [](const fs::path&, std::string_view text, const std::string& shown, std::vector<Project>& out,
                    Diagnostics& d) { push(load_project(text, shown, d), out); });
-    load_folder(Folder{content_dir, root, "notices"}, {".md"}, site.notices, diags, cache,
+    load_folder(Folder{content_dir, root, "notices"}, {".md"}, site.notices, diags, cache, threads,
                 [](const fs::path&, std::string_view text, const std::string& shown, std::vector<Notice>& out,
                    Diagnostics& d) { push(load_notice(text, shown, d), out); });
-    load_folder(Folder{content_dir, root, "pages"}, {".md"}, site.pages, diags, cache,
+    load_folder(Folder{content_dir, root, "pages"}, {".md"}, site.pages, diags, cache, threads,
                 [](const fs::path& file, std::string_view text, const std::string& shown, std::vector<Page>& out,
                    Diagnostics& d) { push(load_page(text, shown, file.stem().string(), d), out); });
     return site;

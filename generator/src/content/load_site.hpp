@@ -20,7 +20,9 @@ namespace gongkai::gen {
 // the current directory when possible ("content/cases/a.md").
 // With a `cache`, files unchanged since an earlier load come from there
 // (content_cache.hpp) and the cache is brought up to date.
-// Threading: may use several threads internally; call from one thread.
-Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags, CacheLocation* cache = nullptr);
+// Threading: reads and parses files on up to `threads` threads (>= 1, the
+// build's --jobs); call from one thread.
+Site load_site(const std::filesystem::path& content_dir, Diagnostics& diags, CacheLocation* cache = nullptr,
+               unsigned threads = 1);
 
 }  // namespace gongkai::gen

@@ -9,14 +9,14 @@
 
 namespace gongkai::gen {
 
-// Calls fn(i) for every i in [0, n) on up to `max_threads` threads and returns
-// the results in index order, so output does not depend on scheduling.
+// Calls fn(i) for every i in [0, n) on up to `max_threads` threads (the
+// build's --jobs) and returns the results in index order, so output does not
+// depend on scheduling.
 // REQUIRES: fn is safe to call concurrently for different i; R is default-constructible.
 template <class R, class F>
-std::vector<R> map_in_parallel(size_t n, F fn, unsigned max_threads = 2) {
+std::vector<R> map_in_parallel(size_t n, F fn, unsigned max_threads) {
     std::vector<R> results(n);
-    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
-    const size_t threads = std::min<size_t>({n, max_threads, hw});
+    const size_t threads = std::min<size_t>(n, max_threads);
     if (threads <= 1) {
         for (size_t i = 0; i < n; ++i) results[i] = fn(i);
         return results;

@@ -179,8 +179,8 @@ private:
         if (auto v = kf.text("opening_hours", Need::optional)) k.opening_hours = *v;
         k.services = kf.text_list("services");
         if (auto v = kf.text("orientation", Need::optional)) {
-            if (*v == "portrait" || *v == "landscape")
-                k.orientation = *v;
+            if (auto o = parse_orientation(*v))
+                k.orientation = *o;
             else
                 kf.error("orientation", "unknown value '" + *v + "' (expected one of: portrait, landscape)");
         }

@@ -14,17 +14,11 @@ namespace gongkai::gen {
 namespace {
 
 std::string utc_stamp(const DateTime& local, int offset_minutes) {
-    const int64_t seconds = local.unix_seconds(offset_minutes);
-    int64_t days = seconds / 86400;
-    int64_t rest = seconds % 86400;
-    if (rest < 0) {
-        rest += 86400;
-        --days;
-    }
-    const Date d = Date::from_days(static_cast<int32_t>(days));
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "%04d%02u%02uT%02d%02d%02dZ", d.year(), d.month(), d.day(), int(rest / 3600),
-                  int(rest / 60 % 60), int(rest % 60));
+    const DateTime utc = DateTime::from_minutes_since_epoch(local.minutes_since_epoch() - offset_minutes);
+    const Date d = utc.date;
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d%02u%02uT%02d%02d00Z", d.year(), d.month(), d.day(), utc.minute_of_day / 60,
+                  utc.minute_of_day % 60);
     return buf;
 }
 

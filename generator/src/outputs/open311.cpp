@@ -10,24 +10,16 @@
 #include "outputs/text_escape.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gongkai::gen {
 
 namespace {
 
-std::string utc_offset_suffix(int minutes) {
-    const char sign = minutes < 0 ? '-' : '+';
-    const int m = minutes < 0 ? -minutes : minutes;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, (m / 60) % 100, m % 60);
-    return buf;
-}
+std::string start_of_day(Date d, int offset) { return d.iso() + "T00:00:00" + utc_offset_text(offset); }
 
-std::string start_of_day(Date d, int offset) { return d.iso() + "T00:00:00" + utc_offset_suffix(offset); }
-
-void member(std::string& out, std::string_view name, std::string_view value, bool first = false) {
-    if (!first) out += ',';
+// One "name":"value" pair of the object `out` ends inside.
+void member(std::string& out, std::string_view name, std::string_view value) {
+    if (out.back() != '{') out += ',';
     append_json_string(out, name);
     out += ':';
     append_json_string(out, value);
@@ -55,7 +47,7 @@ void stream_requests(const RenderContext& ctx, const WriteFn& write) {
         const std::string unit_name = unit ? unit->name : c.unit;
         out += first ? "\n{" : ",\n{";
         first = false;
-        member(out, "service_request_id", c.id, true);
+        member(out, "service_request_id", c.id);
         member(out, "status", is_open_status(c.status) ? "open" : "closed");
         member(out, "status_notes", std::string(label(c.status)) + "；" + std::string(label(t.verdict)));
         member(out, "service_name", cfg.case_category_label(c.category));
@@ -65,7 +57,7 @@ void stream_requests(const RenderContext& ctx, const WriteFn& write) {
         member(out, "requested_datetime", start_of_day(c.received, offset));
         member(out, "updated_datetime", start_of_day(last_update(c), offset));
         // The deadline is a whole working day: the request is due by its end.
-        member(out, "expected_datetime", t.deadline.iso() + "T23:59:59" + utc_offset_suffix(offset));
+        member(out, "expected_datetime", t.deadline.iso() + "T23:59:59" + utc_offset_text(offset));
         member(out, "address", unit_name);
         out += '}';
         pieces.maybe_flush();
@@ -80,7 +72,7 @@ std::string render_services(const SiteConfig& cfg) {
     for (const Category& c : cfg.case_categories) {
         out += first ? "\n{" : ",\n{";
         first = false;
-        member(out, "service_code", c.id, true);
+        member(out, "service_code", c.id);
         member(out, "service_name", c.label);
         member(out, "description", c.label);
         out += ",\"metadata\":false";

@@ -111,7 +111,6 @@ Row notice_row(const RenderContext& ctx, size_t i) {
     const Notice& n = ctx.site.notices[i];
     const SiteConfig& cfg = ctx.site.config;
     const int offset = cfg.utc_offset_minutes;
-    const char* states[] = {"upcoming", "active", "expired"};
     return {
         str(n.id),
         str(n.title),
@@ -123,7 +122,7 @@ Row notice_row(const RenderContext& ctx, size_t i) {
         n.valid_until ? str(n.valid_until->rfc3339(offset)) : null(),
         str(id_of(n.priority)),
         opt_text(n.contact),
-        str(states[static_cast<int>(notice_state(n, ctx.now))]),
+        str(id_of(notice_state(n, ctx.now))),
         str(urls::absolute(cfg.base_url, urls::notice_page(n.id))),
         opt_text(n.body),
     };

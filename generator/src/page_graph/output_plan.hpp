@@ -28,6 +28,7 @@ struct RenderContext {
     const Theme* theme;  // the HTML theme; null when only non-HTML outputs are planned (tests)
     DateTime now;        // the build's "now" (--now), local time
     uint64_t global_fingerprint = 0;  // site.yaml + calendar + theme + generator version
+    unsigned threads = 1;  // worker threads a planned step may use (the build's --jobs, >= 1)
 };
 
 struct PlannedFile {

@@ -307,8 +307,7 @@ DateTime system_now(int utc_offset_minutes) {
     using namespace std::chrono;
     int64_t local_minutes =
         duration_cast<minutes>(system_clock::now().time_since_epoch()).count() + utc_offset_minutes;
-    int64_t days = local_minutes >= 0 ? local_minutes / 1440 : (local_minutes - 1439) / 1440;
-    return DateTime{Date::from_days(int32_t(days)), int32_t(local_minutes - days * 1440)};
+    return DateTime::from_minutes_since_epoch(local_minutes);
 }
 
 BuildResult run_build(const BuildOptions& options) {
@@ -318,6 +317,7 @@ BuildResult run_build(const BuildOptions& options) {
     result.workspace = workspace;
     BuildWorkspace& ws = *workspace;
 
+    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     // Only one build writes an output at a time; `check` writes nothing.
     std::optional<OutputPaths> paths;
     std::optional<BuildLock> lock;
@@ -332,7 +332,7 @@ BuildResult run_build(const BuildOptions& options) {
     std::optional<SnapshotJob> snapshot;
 
     std::optional<CacheLocation> cache = content_cache_for(options, out);
-    ws.site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr);
+    ws.site = load_site(options.content_dir, result.diagnostics, cache ? &*cache : nullptr, threads);
     if (cache) {
         result.content_files_reused = cache->files_reused;
         result.content_files_parsed = cache->files_parsed;
@@ -355,12 +355,11 @@ BuildResult run_build(const BuildOptions& options) {
         return result;
     }
 
-    RenderContext ctx{ws.site, ws.timings, ws.stats, *ws.index, &*theme, now, global_fingerprint(ws.site, *theme)};
+    RenderContext ctx{ws.site, ws.timings, ws.stats, *ws.index, &*theme, now, global_fingerprint(ws.site, *theme), threads};
     plan_site(ctx, ws.plan);
     clock.done("plan");
 
     Publisher publisher(*paths);
-    const unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     Status status = render(publisher, *paths, ws, now, threads, snapshot);
     clock.done("render+snapshot");
     if (status) {

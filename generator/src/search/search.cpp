@@ -14,7 +14,6 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
-#include <thread>
 
 namespace gongkai::gen {
 
@@ -110,15 +109,13 @@ void plan_set(const RenderContext& ctx, std::shared_ptr<const SearchSet> set, Ou
     for (uint32_t s = 0; s < shard_count; ++s) {
         plan.push_back({shard_path(set->name, s), hash_combine(set_fp, s), [c, set, lazy, s, shard_count] {
                             std::call_once(lazy->once, [&] {
-                                // Two threads: the target machines (and this one) have two cores.
-                                const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 2u);
                                 lazy->index = std::make_unique<SearchShards>(
                                     set->docs.size(), shard_count,
                                     [&](size_t n) {
                                         SearchDoc d = make_search_doc(*c, set->docs[n]);
                                         return SearchDocText{std::move(d.title), std::move(d.text)};
                                     },
-                                    threads);
+                                    c->threads);
                             });
                             std::string shard = lazy->index->render(s);
                             if (--lazy->remaining == 0) lazy->index.reset();

@@ -7,6 +7,8 @@
 // this for every character of every record, so the fast path matters
 // (100,000 cases are ~150 MB of text).
 
+#include "gongkai/utf8.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,33 +22,6 @@ enum class CaseFold { no, yes };
 void normalize_with_icu(std::string_view text, CaseFold fold, std::string& out);
 
 namespace normalize_detail {
-
-// Decodes the UTF-8 character at text[i] and advances i. A malformed
-// sequence gives U+FFFD and advances one byte (the loader rejects invalid
-// UTF-8, so this only keeps hostile input from reading out of bounds).
-inline char32_t next_code_point(std::string_view text, size_t& i) {
-    const auto b0 = static_cast<uint8_t>(text[i]);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    const size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
-    if (len == 0 || i + len > text.size()) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t c = b0 & (0x7F >> len);
-    for (size_t k = 1; k < len; ++k) {
-        const auto b = static_cast<uint8_t>(text[i + k]);
-        if ((b & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (b & 0x3F);
-    }
-    i += len;
-    return c;
-}
 
 // The normalised form of `c` when it is one of the characters handled
 // without ICU, else -1. Every such character is a starter that NFKC maps to
@@ -83,14 +58,14 @@ void for_each_normalized(std::string_view text, CaseFold fold, std::string& scra
     auto slow = [&](size_t begin, size_t end) {
         scratch.clear();
         normalize_with_icu(text.substr(begin, end - begin), fold, scratch);
-        for (size_t k = 0; k < scratch.size();) emit(next_code_point(scratch, k), std::string_view());
+        for (size_t k = 0; k < scratch.size();) emit(utf8::next(scratch, k), std::string_view());
     };
     const size_t n = text.size();
     size_t i = 0;
     while (i < n) {
         // The character c at [start, i) and its fast form f (or -1).
         size_t start = i;
-        char32_t c = next_code_point(text, i);
+        char32_t c = utf8::next(text, i);
         int32_t f = fast_form(c, fold);
         for (;;) {
             if (i >= n) {
@@ -100,7 +75,7 @@ void for_each_normalized(std::string_view text, CaseFold fold, std::string& scra
             }
             // Look ahead: a combining mark after c could compose with it.
             const size_t next_start = i;
-            const char32_t d = next_code_point(text, i);
+            const char32_t d = utf8::next(text, i);
             const int32_t g = fast_form(d, fold);
             if (f >= 0 && g >= 0) {
                 emit(char32_t(f), char32_t(f) == c ? std::string_view(text.data() + start, next_start - start)
@@ -114,7 +89,7 @@ void for_each_normalized(std::string_view text, CaseFold fold, std::string& scra
             size_t end = g >= 0 ? next_start : i;
             while (end < n) {
                 size_t j = end;
-                if (fast_form(next_code_point(text, j), fold) >= 0) break;
+                if (fast_form(utf8::next(text, j), fold) >= 0) break;
                 end = j;
             }
             slow(start, end);
@@ -122,31 +97,6 @@ void for_each_normalized(std::string_view text, CaseFold fold, std::string& scra
             break;
         }
     }
-}
-
-// Appends the UTF-8 bytes of `c` to `out`.
-inline void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-        return;
-    }
-    char buf[4];
-    size_t n;
-    if (c < 0x800) {
-        buf[0] = char(0xC0 | (c >> 6));
-        n = 2;
-    } else if (c < 0x10000) {
-        buf[0] = char(0xE0 | (c >> 12));
-        buf[1] = char(0x80 | ((c >> 6) & 0x3F));
-        n = 3;
-    } else {
-        buf[0] = char(0xF0 | (c >> 18));
-        buf[1] = char(0x80 | ((c >> 12) & 0x3F));
-        buf[2] = char(0x80 | ((c >> 6) & 0x3F));
-        n = 4;
-    }
-    buf[n - 1] = char(0x80 | (c & 0x3F));
-    out.append(buf, n);
 }
 
 }  // namespace gongkai::gen

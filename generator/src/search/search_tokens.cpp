@@ -63,7 +63,7 @@ public:
             const bool digit = c >= '0' && c <= '9';
             if (digit != word_is_digits_) flush_word();
             word_is_digits_ = digit;
-            if (word_chars_ < kMaxWordChars) append_utf8(word_, c);
+            if (word_chars_ < kMaxWordChars) utf8::append(word_, c);
             ++word_chars_;
         } else {
             previous_cjk_ = 0;
@@ -115,8 +115,8 @@ void tokenize(std::string_view text, Unigrams unigrams, std::vector<TokenId>& ou
 void append_token_text(std::string& out, TokenId id, const WordTable& words) {
     switch (id & kTagMask) {
     case kCjk:
-        append_utf8(out, char32_t((id >> 21) & 0x1FFFFF));
-        if (id & 0x1FFFFF) append_utf8(out, char32_t(id & 0x1FFFFF));
+        utf8::append(out, char32_t((id >> 21) & 0x1FFFFF));
+        if (id & 0x1FFFFF) utf8::append(out, char32_t(id & 0x1FFFFF));
         break;
     case kShortWord: {
         const size_t length = (id >> 56) & 7;
@@ -150,7 +150,7 @@ std::string normalize_nfkc(std::string_view text) {
         }
         out += unchanged;
         unchanged = source;
-        if (source.empty()) append_utf8(out, c);
+        if (source.empty()) utf8::append(out, c);
     });
     out += unchanged;
     return out;

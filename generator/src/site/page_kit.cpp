@@ -4,7 +4,6 @@
 #include "gongkai/urls.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gongkai::gen::site {
 
@@ -80,10 +79,7 @@ Data page_layer(const Shared& shared, std::string_view path, std::string_view ti
 }
 
 void show_updated(const Shared& shared, Data& page) {
-    const DateTime& now = shared.ctx.now;
-    char hm[16];
-    std::snprintf(hm, sizeof hm, "%02d:%02d", now.minute_of_day / 60, now.minute_of_day % 60);
-    page.set("updated", display_date(now.date) + " " + hm);
+    page.set("updated", display_date_time(shared.ctx.now));
 }
 
 std::string render_page(const Shared& shared, std::string_view page_template, const Data& page) {

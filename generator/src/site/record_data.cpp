@@ -21,23 +21,8 @@ std::string format_days(std::optional<double> days) {
     return buf;
 }
 
-namespace {
-
-std::string with_time(Date d, int minute_of_day) {
-    char hm[16];
-    std::snprintf(hm, sizeof hm, " %02d:%02d", minute_of_day / 60, minute_of_day % 60);
-    return display_date(d) + hm;
-}
-
-}  // namespace
-
 std::string display_start(const DateTime& t) {
-    return t.minute_of_day == 0 ? display_date(t.date) : with_time(t.date, t.minute_of_day);
-}
-
-std::string display_end(const DateTime& t) {
-    // An exclusive midnight end is the whole previous day: "至6月20日".
-    return t.minute_of_day == 0 ? display_date(t.date - 1) : with_time(t.date, t.minute_of_day);
+    return t.minute_of_day == 0 ? display_date(t.date) : display_date_time(t);
 }
 
 namespace {
@@ -76,9 +61,7 @@ Data notice_row(const Shared& s, size_t i) {
     row.set("published", display_start(n.published));
     row.set("valid_from", display_start(n.valid_from));
     row.set("valid_until", n.valid_until ? display_end(*n.valid_until) : std::string());
-    row.set("state", label(state)).set("state_id", std::string(state == NoticeState::active     ? "active"
-                                                               : state == NoticeState::upcoming ? "upcoming"
-                                                                                                : "expired"));
+    row.set("state", label(state)).set("state_id", std::string(id_of(state)));
     return row;
 }
 

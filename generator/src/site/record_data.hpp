@@ -13,10 +13,9 @@ namespace gongkai::gen::site {
 
 std::string yuan(const Money& m);                      // "1,560,000 元"
 std::string format_days(std::optional<double> days);  // "2.5" / "—" (working days)
-// "2025年6月20日 08:00", or the bare date at midnight.
+// "2025年6月20日 08:00", or the bare date at midnight. Ends are shown with
+// display_end (gongkai/labels.hpp).
 std::string display_start(const DateTime& t);
-// For exclusive ends: midnight shows the day before ("through that day").
-std::string display_end(const DateTime& t);
 
 // One row of a case list: href, id, title, unit, category, received, status, verdict.
 // Returns a reference to a cached row: wrap it in Data::ref() to show it.

@@ -27,11 +27,14 @@ void log_line(const std::string& s) {
 }
 
 // Window size for an orientation: the design sizes, fitted into the screen.
-sf::Vector2u window_size(bool landscape) { return landscape ? sf::Vector2u(1920, 1080) : sf::Vector2u(1080, 1920); }
+sf::Vector2u window_size(Orientation o) {
+    return o == Orientation::landscape ? sf::Vector2u(1920, 1080) : sf::Vector2u(1080, 1920);
+}
 
-bool want_landscape(const AppOptions& opt, const SnapshotReader* s) {
-    if (opt.orientation) return *opt.orientation == "landscape";
-    return s && s->meta().kiosk.orientation == "landscape";
+// The command line's orientation, else the site's, else portrait.
+Orientation orientation_of(const AppOptions& opt, const SnapshotReader* s) {
+    if (opt.orientation) return *opt.orientation;
+    return s ? s->meta().kiosk.orientation : Orientation::portrait;
 }
 
 // Everything a running kiosk holds; shared by both modes.
@@ -87,11 +90,12 @@ struct Runtime {
     }
 };
 
-std::unique_ptr<Kiosk> make_kiosk(const Fonts& fonts, const Clock& clock, sf::Vector2u size, bool large) {
+std::unique_ptr<Kiosk> make_kiosk(const Fonts& fonts, const Clock& clock, sf::Vector2u size,
+                                  TextSize text_size) {
     KioskSettings s;
     s.width = float(size.x);
     s.height = float(size.y);
-    s.text_size = large ? TextSize::large : TextSize::normal;
+    s.text_size = text_size;
     return std::make_unique<Kiosk>(fonts, clock, s, log_line);
 }
 
@@ -129,49 +133,51 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
     DateTime start = first ? first->meta().generated_local : *DateTime::parse("2025-01-01 09:00");
     ManualClock clock(start);
     Runtime rt(opt, clock);
-    bool landscape = want_landscape(opt, first.get());
-    sf::Vector2u size = window_size(landscape);
+    sf::Vector2u size = window_size(orientation_of(opt, first.get()));
     rt.window.create(sf::VideoMode(size.x, size.y), "gongkai-kiosk", sf::Style::None);
     rt.window.setPosition({0, 0});
-    rt.kiosk = make_kiosk(fonts, clock, size, opt.large_text);
+    rt.kiosk = make_kiosk(fonts, clock, size, opt.text_size);
     rt.painter = std::make_unique<Painter>(fonts);
     rt.poll(true);
     rt.kiosk->scene();
 
     std::error_code ec;
     if (!opt.screenshots.empty()) std::filesystem::create_directories(opt.screenshots, ec);
-    auto frame = [&](bool sleep_real) {
+    // A script's wait also passes in real time, so a process beside the
+    // kiosk (the snapshot-swap test's publisher) gets to act.
+    enum class Pace { instant, real_time };
+    auto frame = [&](Pace pace) {
         clock.advance(kStep);
         sf::Event e;
         while (rt.window.pollEvent(e)) {}  // keep the X connection serviced; real input is ignored
         rt.kiosk->update();
         rt.poll();
-        if (sleep_real) sf::sleep(sf::seconds(float(kStep)));
+        if (pace == Pace::real_time) sf::sleep(sf::seconds(float(kStep)));
     };
     for (const Command& c : script.commands) {
         if (rt.kiosk->exit_requested()) break;
         switch (c.kind) {
         case CommandKind::tap:
             rt.kiosk->pointer_down(c.x1, c.y1);
-            frame(false);
+            frame(Pace::instant);
             rt.kiosk->pointer_up(c.x1, c.y1);
-            frame(false);
+            frame(Pace::instant);
             break;
         case CommandKind::drag: {
             int steps = std::max(1, int(c.ms / 1000.0 / kStep));
             rt.kiosk->pointer_down(c.x1, c.y1);
             for (int i = 1; i <= steps; ++i) {
                 float f = float(i) / float(steps);
-                frame(false);
+                frame(Pace::instant);
                 rt.kiosk->pointer_move(c.x1 + (c.x2 - c.x1) * f, c.y1 + (c.y2 - c.y1) * f);
             }
             rt.kiosk->pointer_up(c.x2, c.y2);
-            frame(false);
+            frame(Pace::instant);
             break;
         }
         case CommandKind::wait: {
             int steps = int(c.ms / 1000.0 / kStep);
-            for (int i = 0; i < steps && !rt.kiosk->exit_requested(); ++i) frame(true);
+            for (int i = 0; i < steps && !rt.kiosk->exit_requested(); ++i) frame(Pace::real_time);
             break;
         }
         case CommandKind::advance:
@@ -193,12 +199,12 @@ int run_script(const AppOptions& opt, const Fonts& fonts) {
 }
 
 int run_interactive(const AppOptions& opt, const Fonts& fonts) {
-    SystemClock clock(480);
+    SystemClock clock(kDefaultUtcOffsetMinutes);
     auto first = first_snapshot(opt.snapshot_dir);
     if (first) clock.set_offset(first->meta().utc_offset_minutes);
     Runtime rt(opt, clock);
     if (opt.windowed) {
-        sf::Vector2u size = window_size(want_landscape(opt, first.get()));
+        sf::Vector2u size = window_size(orientation_of(opt, first.get()));
         rt.window.create(sf::VideoMode(size.x, size.y), "gongkai-kiosk", sf::Style::Titlebar);
     } else {
         rt.window.create(sf::VideoMode::getDesktopMode(), "gongkai-kiosk", sf::Style::Fullscreen);
@@ -206,7 +212,7 @@ int run_interactive(const AppOptions& opt, const Fonts& fonts) {
     rt.window.setMouseCursorVisible(opt.windowed);
     rt.window.setKeyRepeatEnabled(false);
     sf::Vector2u size = rt.window.getSize();
-    rt.kiosk = make_kiosk(fonts, clock, size, opt.large_text);
+    rt.kiosk = make_kiosk(fonts, clock, size, opt.text_size);
     rt.painter = std::make_unique<Painter>(fonts);
     rt.poll(true);
 

@@ -4,6 +4,9 @@
 // every 2 s. run_interactive() is the lobby kiosk; run_script() is the
 // headless test mode.
 
+#include "gongkai/records.hpp"
+#include "screens/theme.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,8 +15,8 @@ namespace gongkai::kiosk {
 
 struct AppOptions {
     std::filesystem::path snapshot_dir;
-    std::optional<std::string> orientation;  // "portrait" | "landscape" overrides site.yaml
-    bool large_text = false;
+    std::optional<Orientation> orientation;  // overrides site.yaml
+    TextSize text_size = TextSize::normal;
     std::filesystem::path script;            // headless mode when set
     std::filesystem::path screenshots;
     bool windowed = false;                   // development: a window instead of full screen

@@ -2,7 +2,6 @@
 #include "app/app.hpp"
 
 #include <cstdio>
-#include <cstring>
 #include <string>
 
 namespace {
@@ -24,9 +23,9 @@ int main(int argc, char** argv) {
         if (a == "--snapshot" && (v = value())) opt.snapshot_dir = v;
         else if (a == "--script" && (v = value())) opt.script = v;
         else if (a == "--screenshots" && (v = value())) opt.screenshots = v;
-        else if (a == "--orientation" && (v = value()) && (!std::strcmp(v, "portrait") || !std::strcmp(v, "landscape")))
-            opt.orientation = v;
-        else if (a == "--large-text") opt.large_text = true;
+        else if (a == "--orientation" && (v = value()) && gongkai::parse_orientation(v))
+            opt.orientation = gongkai::parse_orientation(v);
+        else if (a == "--large-text") opt.text_size = gongkai::kiosk::TextSize::large;
         else if (a == "--windowed") opt.windowed = true;
         else {
             usage();

@@ -12,7 +12,7 @@ Kiosk::Kiosk(const Fonts& fonts, const Clock& clock, KioskSettings settings, Log
       settings_(settings),
       metrics_(Metrics::make(settings.width, settings.height, settings.text_size)),
       log_(std::move(log)),
-      idle_(90, clock.seconds()) {
+      idle_(kDefaultIdleSeconds, clock.seconds()) {
     stack_.push_back(Entry{Route{ScreenId::updating, "", 0}, 0});
     slide_since_ = ticker_since_ = clock.seconds();
 }
@@ -20,7 +20,7 @@ Kiosk::Kiosk(const Fonts& fonts, const Clock& clock, KioskSettings settings, Log
 double Kiosk::idle_seconds() const {
     if (settings_.idle_seconds_override > 0) return settings_.idle_seconds_override;
     if (snapshot_ && snapshot_->meta().kiosk.idle_seconds > 0) return snapshot_->meta().kiosk.idle_seconds;
-    return 90;
+    return kDefaultIdleSeconds;
 }
 
 ScreenContext Kiosk::context() const {
@@ -87,7 +87,7 @@ void Kiosk::set_snapshot(std::shared_ptr<const SnapshotReader> s) {
             stack_.resize(std::max<size_t>(keep, 1));
             scroller_.set_offset(stack_.back().scroll);
         }
-        if (route().screen == ScreenId::attract) refresh_attract(true);
+        if (route().screen == ScreenId::attract) refresh_attract(NewUrgent::show_first);
     }
     invalidate();
 }
@@ -238,12 +238,12 @@ void Kiosk::start_attract() {
     attract_ = AttractView{};
     stack_ = {Entry{Route{ScreenId::home, "", 0}, 0}, Entry{Route{ScreenId::attract, "", 0}, 0}};
     scroller_.set_offset(0);
-    refresh_attract(false);
+    refresh_attract(NewUrgent::keep_place);
     slide_since_ = clock_.seconds();
     invalidate();
 }
 
-void Kiosk::refresh_attract(bool prefer_new_urgent) {
+void Kiosk::refresh_attract(NewUrgent new_urgent) {
     if (!snapshot_) return;
     std::string current;
     if (!attract_.slides.empty()) current = attract_.slides[attract_.index % attract_.slides.size()].id;
@@ -251,7 +251,7 @@ void Kiosk::refresh_attract(bool prefer_new_urgent) {
     attract_.index = 0;
     for (size_t i = 0; i < attract_.slides.size(); ++i)
         if (!current.empty() && attract_.slides[i].id == current) attract_.index = i;
-    if (!prefer_new_urgent) return;
+    if (new_urgent == NewUrgent::keep_place) return;
     for (size_t i = 0; i < attract_.slides.size(); ++i) {
         const Slide& s = attract_.slides[i];
         if (s.kind != SlideKind::urgent_notice) continue;
@@ -299,7 +299,7 @@ void Kiosk::update() {
         // The clock on screen, notice validity and the attract slides all
         // change at minute granularity.
         minute_ = t.minute_of_day;
-        if (route().screen == ScreenId::attract) refresh_attract(true);
+        if (route().screen == ScreenId::attract) refresh_attract(NewUrgent::show_first);
         std::vector<std::string> urgent;
         for (const auto& n : snapshot_->notices(NoticeState::active, t))
             if (n.priority == Priority::urgent) urgent.push_back(n.id);

@@ -75,7 +75,10 @@ private:
     void perform(const Action& a);
     void tap(float x, float y);
     void start_attract();
-    void refresh_attract(bool prefer_new_urgent);
+    // Rebuilds the attract slides, keeping the current one; with
+    // NewUrgent::show_first a newly active urgent notice goes first.
+    enum class NewUrgent { keep_place, show_first };
+    void refresh_attract(NewUrgent new_urgent);
     void invalidate();
     void log_screen();
     void compose_overlay(Scene& s);

@@ -1,6 +1,6 @@
 #include "screens/composer.hpp"
 
-#include "text/utf8.hpp"
+#include "gongkai/utf8.hpp"
 
 #include <algorithm>
 
@@ -32,15 +32,15 @@ float Composer::text(float x, float top, float w, const std::vector<StyledRun>& 
 }
 
 float Composer::text(float x, float top, float w, std::string_view utf8, int px, TextStyle style) {
-    return text(x, top, w, std::vector<StyledRun>{StyledRun{to_u32(utf8), style}}, px);
+    return text(x, top, w, std::vector<StyledRun>{StyledRun{utf8::to_u32(utf8), style}}, px);
 }
 
 float Composer::text_height(std::string_view utf8, int px, float w, FaceId face) const {
-    return float(wrap(to_u32(utf8), TextStyle{face, Colour::text}, fonts_, px, w).size()) * line_height(px);
+    return float(wrap(utf8::to_u32(utf8), TextStyle{face, Colour::text}, fonts_, px, w).size()) * line_height(px);
 }
 
 void Composer::label(Rect box, std::string_view utf8, int px, TextStyle style, int align) {
-    std::u32string t = elide(to_u32(utf8), style.face, fonts_, px, box.w);
+    std::u32string t = elide(utf8::to_u32(utf8), style.face, fonts_, px, box.w);
     float width = measure(t, style.face, fonts_, px);
     float x = align == 0 ? box.x : align == 1 ? box.x + (box.w - width) / 2 : box.right() - width;
     float top = box.y + (box.h - line_height(px)) / 2;

@@ -56,7 +56,7 @@ float compose_case(Composer& c, const ScreenContext& ctx, const std::string& id)
     const Metrics& m = c.metrics();
     auto model = case_detail_model(*ctx.snapshot, id);
     if (!model) return 0;
-    float y = compose_title(c, 0, model->title, model->badge, false);
+    float y = compose_title(c, 0, model->title, model->badge, Priority::normal);
     y = compose_fields_with_qr(c, y, model->fields, model->qr_url);
     if (!model->timeline.empty()) {
         y = compose_section_heading(c, y, ui::timeline);

@@ -19,7 +19,8 @@ float compose_notice(Composer& c, const ScreenContext& ctx, const std::string& i
     const Metrics& m = c.metrics();
     auto model = notice_detail_model(*ctx.snapshot, id, ctx.now);
     if (!model) return 0;
-    float y = compose_title(c, 0, model->title, model->badge, model->urgent);
+    float y = compose_title(c, 0, model->title, model->badge,
+                            model->urgent ? Priority::urgent : Priority::normal);
     y = compose_fields_with_qr(c, y, model->fields, model->qr_url);
     c.fill(Rect{m.margin, y, m.content_width(), 2 * m.u}, Colour::border);
     return c.markdown(m.margin, y + 20 * m.u, m.content_width(), markdown_blocks(model->body_markdown));

@@ -12,7 +12,7 @@ float compose_project(Composer& c, const ScreenContext& ctx, const std::string& 
     const Metrics& m = c.metrics();
     auto model = project_detail_model(*ctx.snapshot, id);
     if (!model) return 0;
-    float y = compose_title(c, 0, model->title, model->badge, false);
+    float y = compose_title(c, 0, model->title, model->badge, Priority::normal);
     std::string pct = std::string(ui::progress) + " " + std::to_string(model->progress) + "%";
     c.label(Rect{m.margin, y, 260 * m.u, c.line_height(m.body_px)}, pct, m.body_px, TextStyle{FaceId::bold, Colour::good}, 0);
     c.progress(Rect{m.margin + 270 * m.u, y + c.line_height(m.body_px) / 2 - 14 * m.u, m.content_width() - 270 * m.u, 28 * m.u},
@@ -46,7 +46,7 @@ float compose_units(Composer& c, const ScreenContext& ctx) {
 float compose_unit(Composer& c, const ScreenContext& ctx, const std::string& id) {
     auto model = unit_model(*ctx.snapshot, id, ctx.now);
     if (!model) return 0;
-    float y = compose_title(c, 0, model->name, model->kind, false);
+    float y = compose_title(c, 0, model->name, model->kind, Priority::normal);
     y = compose_fields_with_qr(c, y, {}, model->qr_url);
     y = compose_figures(c, y, model->figures);
     if (!model->notices.empty()) {
@@ -63,7 +63,7 @@ float compose_unit(Composer& c, const ScreenContext& ctx, const std::string& id)
 float compose_about(Composer& c, const ScreenContext& ctx) {
     const Metrics& m = c.metrics();
     AboutModel model = about_model(*ctx.snapshot);
-    float y = compose_title(c, 0, model.centre_name, "", false);
+    float y = compose_title(c, 0, model.centre_name, "", Priority::normal);
     std::vector<Field> fields;
     if (!model.address.empty()) fields.push_back({std::string(ui::address), model.address});
     if (!model.opening_hours.empty()) fields.push_back({std::string(ui::opening_hours), model.opening_hours});

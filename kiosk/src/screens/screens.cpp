@@ -1,9 +1,7 @@
 #include "screens/screens.hpp"
 
 #include "screens/strings.hpp"
-#include "text/utf8.hpp"
-
-#include <cstdio>
+#include "gongkai/utf8.hpp"
 
 namespace gongkai::kiosk {
 namespace {
@@ -55,16 +53,15 @@ void compose_chrome(Composer& c, const ScreenContext& ctx, std::string_view titl
     // Portrait bars are narrow: a long title steps down a size before eliding.
     int title_px = m.title_px;
     for (int px : {m.body_px, m.small_px})
-        if (measure(to_u32(title), FaceId::bold, c.fonts(), title_px) > title_right - x) title_px = px;
+        if (measure(utf8::to_u32(title), FaceId::bold, c.fonts(), title_px) > title_right - x) title_px = px;
     c.label(Rect{x, 0, title_right - x, m.bar_height}, title, title_px, TextStyle{FaceId::bold, Colour::on_accent}, 1);
 
     float fy = m.height - m.footer_height;
     c.fill(Rect{0, fy, m.width, m.footer_height}, Colour::surface_alt);
     // The clock at the right is time-only: the date is on the home screen and
     // both labels must fit a portrait footer in large text.
-    char hhmm[16];
-    std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", int(ctx.now.minute_of_day / 60), int(ctx.now.minute_of_day % 60));
-    float clock_w = measure(to_u32(hhmm), FaceId::regular, c.fonts(), m.small_px) + 10 * m.u;
+    const std::string hhmm = ctx.now.hhmm();
+    float clock_w = measure(utf8::to_u32(hhmm), FaceId::regular, c.fonts(), m.small_px) + 10 * m.u;
     c.label(Rect{m.width - m.margin - clock_w, fy, clock_w, m.footer_height}, hhmm, m.small_px,
             TextStyle{FaceId::regular, Colour::muted}, 2);
     if (ctx.snapshot) {
@@ -120,8 +117,10 @@ float compose_section_heading(Composer& c, float y, std::string_view text) {
                   TextStyle{FaceId::bold, Colour::text}) + 10 * m.u;
 }
 
-float compose_title(Composer& c, float y, std::string_view title, std::string_view badge, bool urgent) {
+float compose_title(Composer& c, float y, std::string_view title, std::string_view badge,
+                    Priority priority) {
     const Metrics& m = c.metrics();
+    const bool urgent = priority == Priority::urgent;
     y += 24 * m.u;
     if (!badge.empty()) {
         float bw = 320 * m.u;

@@ -58,6 +58,8 @@ float compose_rows(Composer& c, float y, const std::vector<ListRow>& rows, Scree
 float compose_section_heading(Composer& c, float y, std::string_view text);
 float compose_figures(Composer& c, float y, const std::vector<Figure>& figures);
 float compose_fields_with_qr(Composer& c, float y, const std::vector<Field>& fields, const std::string& qr_url);
-float compose_title(Composer& c, float y, std::string_view title, std::string_view badge, bool urgent);
+// An urgent badge is drawn in the urgent colours.
+float compose_title(Composer& c, float y, std::string_view title, std::string_view badge,
+                    Priority priority);
 
 }  // namespace gongkai::kiosk

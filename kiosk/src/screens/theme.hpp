@@ -2,6 +2,8 @@
 // Colours by role and sizes by text mode, so every screen obeys the
 // large-text and high-contrast toggles without knowing about them.
 
+#include "gongkai/records.hpp"
+
 #include <cstdint>
 
 namespace gongkai::kiosk {
@@ -17,7 +19,6 @@ struct Rgba {
 
 enum class Contrast { normal, high };
 enum class TextSize { normal, large };
-enum class Orientation { portrait, landscape };
 
 // Palette lookup; high contrast is white on black with yellow accents.
 Rgba colour(Colour c, Contrast mode);

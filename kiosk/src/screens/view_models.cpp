@@ -36,19 +36,10 @@ std::string unit_name(const std::vector<Unit>& units, const std::string& id) {
     return id;
 }
 
-std::string hhmm(int minute_of_day) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
-    return buf;
-}
-
 std::string validity(const NoticeSummary& n) {
-    std::string out = display_date(n.valid_from.date) + " " + hhmm(n.valid_from.minute_of_day) + " 起";
+    std::string out = display_date_time(n.valid_from) + " 起";
     if (n.valid_until) {
-        // valid_until is exclusive; people read the last valid minute's day.
-        DateTime last = *n.valid_until;
-        if (last.minute_of_day == 0) out += "，至" + display_date(last.date - 1) + "止";
-        else out += "，至" + display_date(last.date) + " " + hhmm(last.minute_of_day) + "止";
+        out += "，至" + display_end(*n.valid_until) + "止";
     } else {
         out += "，" + s(ui::until_further);
     }
@@ -87,11 +78,11 @@ std::string year_label(int year) { return std::to_string(year) + "年"; }
 }  // namespace
 
 std::string display_now(DateTime now) {
-    return display_date(now.date) + " " + s(weekday_label(now.date.weekday())) + " " + hhmm(now.minute_of_day);
+    return display_date(now.date) + " " + s(weekday_label(now.date.weekday())) + " " + now.hhmm();
 }
 
 std::string data_as_of(const SnapshotMeta& meta) {
-    return s(ui::data_as_of) + display_date(meta.generated_local.date) + " " + hhmm(meta.generated_local.minute_of_day);
+    return s(ui::data_as_of) + display_date_time(meta.generated_local);
 }
 
 HomeModel home_model(const SnapshotReader& snap, DateTime now) {

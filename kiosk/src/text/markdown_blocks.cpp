@@ -1,6 +1,6 @@
 #include "text/markdown_blocks.hpp"
 
-#include "text/utf8.hpp"
+#include "gongkai/utf8.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
@@ -29,7 +29,7 @@ void inlines(cmark_node* parent, TextStyle style, std::vector<StyledRun>& runs) 
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-            append(runs, to_u32(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : ""), style);
+            append(runs, utf8::to_u32(cmark_node_get_literal(n) ? cmark_node_get_literal(n) : ""), style);
             break;
         case CMARK_NODE_SOFTBREAK: {
             // A source line break inside Chinese text is not a space.
@@ -130,7 +130,7 @@ void blocks(cmark_node* parent, int depth, std::vector<Block>& out) {
         case CMARK_NODE_CODE_BLOCK: {
             Block b;
             const char* lit = cmark_node_get_literal(n);
-            b.runs.push_back(StyledRun{to_u32(lit ? lit : ""), TextStyle{}});
+            b.runs.push_back(StyledRun{utf8::to_u32(lit ? lit : ""), TextStyle{}});
             out.push_back(std::move(b));
             break;
         }
