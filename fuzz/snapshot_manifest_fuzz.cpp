@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -17,8 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }();
     std::ofstream(dir / gongkai::kSnapshotManifestName, std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), std::streamsize(size));
-    std::string error;
-    gongkai::read_manifest(dir, error);
-    gongkai::SnapshotReader::open(dir, error);
+    gongkai::SnapshotManifest manifest;
+    (void)gongkai::read_manifest(dir, &manifest);
+    std::unique_ptr<gongkai::SnapshotReader> reader;
+    (void)gongkai::SnapshotReader::open(dir, &reader);
     return 0;
 }
